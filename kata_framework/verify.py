@@ -1,0 +1,167 @@
+"""The maintainers' gate: every kata's tests are red on its stub, green on its reference, and red
+on each of its known-wrong solutions; the repository's meta-tests pass.
+
+Run it as ``uv run nox -s verify`` (``-- --module 3`` limits it to some modules). It runs a few
+pytest processes, each importing the ML stack once, rather than one per kata:
+
+* the stub round: every module's tests against ``katas/``;
+* the reference round: the whole suite, meta-tests included, against ``reference/``;
+* wrong round k: each kata's k-th known-wrong solution laid over its reference module, all
+  katas at once, each kata's tests judged on its own overlay.
+
+It prints one table per module and exits non-zero on any violation. ``katas/`` must hold the
+pristine stubs (a checkout where you solved katas will fail the stub round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import ROOT, TESTS_DIR, Kata, Module, load_catalog
+
+
+@dataclass
+class Round:
+    name: str
+    impl: str
+    paths: list[Path]
+    katas: list[Kata] = field(default_factory=list)  # restrict to these katas (wrong rounds)
+    overlays: dict[str, str] = field(default_factory=dict)
+    wrong_of: dict[str, str] = field(default_factory=dict)  # kata id -> wrong file name
+    results: dict = field(default_factory=dict)
+    log: str = ""
+    seconds: float = 0.0
+    returncode: int = 0
+
+
+def _run(round_: Round, workdir: Path) -> Round:
+    results = workdir / f"{round_.name}.json"
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header",
+               "-o", "console_output_style=classic", f"--impl={round_.impl}",
+               f"--kata-results={results}", *map(str, round_.paths)]
+    if round_.overlays:
+        command.append(f"--kata-overlays={json.dumps(round_.overlays)}")
+    for kata in round_.katas:
+        command.append(f"--kata={kata.id}")
+    start = time.perf_counter()
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    round_.seconds = time.perf_counter() - start
+    round_.returncode = completed.returncode
+    round_.log = completed.stdout + completed.stderr
+    round_.results = json.loads(results.read_text()) if results.exists() else {"tests": {}}
+    return round_
+
+
+def plan_rounds(modules: list[Module]) -> list[Round]:
+    katas = [kata for module in modules for kata in module.katas]
+    test_files = [p for kata in katas for p in kata.test_paths]
+    rounds = [
+        Round("stub", "katas", test_files),
+        Round("reference", "reference", test_files + [TESTS_DIR / "meta"]),
+    ]
+    depth = max((len(kata.wrong) for kata in katas), default=0)
+    for k in range(depth):
+        chosen = [kata for kata in katas if len(kata.wrong) > k]
+        rounds.append(Round(
+            f"wrong{k + 1}", "reference", [p for kata in chosen for p in kata.test_paths], chosen,
+            overlays={kata.import_name: str(kata.wrong[k].path) for kata in chosen},
+            wrong_of={kata.id: kata.wrong[k].file for kata in chosen},
+        ))
+    return rounds
+
+
+def _outcomes(round_: Round, kata: Kata) -> list[str]:
+    return [r["outcome"] for r in round_.results["tests"].values() if r["kata"] == kata.id]
+
+
+def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[str]]:
+    """The printed report lines and the list of violations."""
+    stub, reference, wrong_rounds = rounds[0], rounds[1], rounds[2:]
+    lines, violations = [], []
+    header = f"{'kata':<6} {'tests':>5} {'red on stub':>12} {'green on ref':>13} {'wrong rejected':>15}  title"
+    for module in modules:
+        lines += ["", f"{module.session}: {module.title}", header, "-" * len(header)]
+        for kata in module.katas:
+            ref = _outcomes(reference, kata)
+            on_stub = _outcomes(stub, kata)
+            red = sum(o != "passed" for o in on_stub)
+            green = sum(o == "passed" for o in ref)
+            rejected = 0
+            for round_ in wrong_rounds:
+                if kata.id not in round_.wrong_of:
+                    continue
+                outcomes = _outcomes(round_, kata)
+                if "broken" in outcomes:
+                    violations.append(f"{kata.id}: known-wrong {round_.wrong_of[kata.id]} does not import")
+                elif any(o != "passed" for o in outcomes):
+                    rejected += 1
+                else:
+                    violations.append(f"{kata.id}: tests accept the known-wrong solution "
+                                      f"{round_.wrong_of[kata.id]} ({_mistake(kata, round_)})")
+            if not ref:
+                violations.append(f"{kata.id}: no tests ran (are its test files in the catalog?)")
+            elif green < len(ref):
+                violations.append(f"{kata.id}: {len(ref) - green} test(s) red on the reference")
+            if not on_stub or red == 0:
+                violations.append(f"{kata.id}: no test is red on the stub")
+            if not kata.wrong:
+                violations.append(f"{kata.id}: has no known-wrong solution in the catalog")
+            lines.append(f"{kata.id:<6} {len(ref):>5} {red:>12} {green:>13} "
+                         f"{f'{rejected}/{len(kata.wrong)}':>15}  {kata.title}")
+    meta = [n for n, r in reference.results["tests"].items() if r["kata"] is None and r["outcome"] != "passed"]
+    violations += [f"meta-test failed: {nodeid}" for nodeid in meta]
+    if not any(r["kata"] is None for r in reference.results["tests"].values()):
+        violations.append("the meta-tests (tests/meta) did not run")
+    return lines, violations
+
+
+def _mistake(kata: Kata, round_: Round) -> str:
+    return next(w.mistake for w in kata.wrong if w.file == round_.wrong_of[kata.id])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Prove every kata red on its stub, green on its "
+                                                 "reference and red on its known-wrong solutions.")
+    parser.add_argument("--module", type=int, action="append", default=[],
+                        help="only this module number (repeatable)")
+    parser.add_argument("--jobs", type=int, default=2, help="pytest processes at once (default 2)")
+    args = parser.parse_args(argv)
+
+    modules = [m for m in load_catalog() if not args.module or m.number in args.module]
+    if not modules:
+        print("verify: no module matches", args.module)
+        return 2
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(args.jobs) as pool:
+        rounds = list(pool.map(lambda r: _run(r, Path(tmp)), plan_rounds(modules)))
+    lines, violations = judge(modules, rounds)
+    print("\n".join(lines))
+    print()
+    for round_ in rounds:
+        print(f"round {round_.name:<10} impl={round_.impl:<9} {len(round_.results['tests']):>4} tests "
+              f"{round_.seconds:6.1f} s")
+    reference = rounds[1]
+    if reference.returncode not in (0, 1) or violations:
+        if reference.returncode != 0:
+            print("\n--- reference round output (tail) ---")
+            print("\n".join(reference.log.splitlines()[-60:]))
+        print(f"\nverify: {len(violations)} violation(s)")
+        for violation in violations:
+            print(f"  - {violation}")
+        return 1
+    katas = sum(len(m.katas) for m in modules)
+    print(f"\nverify: OK: {katas} katas in {len(modules)} modules, "
+          f"{time.perf_counter() - start:.1f} s wall")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

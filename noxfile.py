@@ -1,0 +1,77 @@
+"""Sessions: one per module, one per phase, the reference suite, the verify gate and hints.
+
+Run them through uv so the pinned environment is used: ``uv run nox -s module1``.
+Sessions run in that one environment (no per-session virtualenv to build), so a second run
+costs only the tests themselves. Arguments after ``--`` go to pytest, e.g.
+``uv run nox -s module1 -- -k schema`` or ``-- --kata 1.2``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nox
+
+sys.path.insert(0, str(Path(__file__).parent))
+from kata_framework.catalog import PHASES, load_catalog  # noqa: E402
+
+nox.options.default_venv_backend = "none"
+nox.options.sessions = ["module0"]
+nox.options.reuse_existing_virtualenvs = True
+
+MODULES = load_catalog()
+
+
+def _pytest(session: nox.Session, *args: str) -> None:
+    session.run(sys.executable, "-m", "pytest", *args, *session.posargs, external=True)
+
+
+def _module_session(module):
+    def run(session: nox.Session) -> None:
+        _pytest(session, str(module.tests_dir))
+
+    run.__doc__ = f"Module {module.number} ({module.title}): your katas' tests."
+    return run
+
+
+for _module in MODULES:
+    nox.session(name=_module.session, python=False)(_module_session(_module))
+
+
+def _phase_session(number: int, folders: list[str]):
+    def run(session: nox.Session) -> None:
+        _pytest(session, *(f"tests/{folder}" for folder in folders))
+
+    run.__doc__ = f"Phase {number}: the tests of modules {', '.join(map(str, PHASES[number]))}."
+    return run
+
+
+for _phase, _numbers in PHASES.items():
+    _folders = [m.folder for m in MODULES if m.number in _numbers]
+    if _folders:
+        nox.session(name=f"phase{_phase}", python=False)(_phase_session(_phase, _folders))
+
+
+@nox.session(python=False)
+def reference(session: nox.Session) -> None:
+    """The whole suite, meta-tests included, against reference/ (must pass)."""
+    _pytest(session, "--impl=reference", "tests")
+
+
+@nox.session(python=False)
+def verify(session: nox.Session) -> None:
+    """Maintainers' gate: red on stubs, green on reference, known-wrong solutions rejected."""
+    session.run(sys.executable, "-m", "kata_framework.verify", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def hint(session: nox.Session) -> None:
+    """The next hint for a kata: uv run nox -s hint -- 1.2 (one more each time you ask)."""
+    session.run(sys.executable, "-m", "kata_framework.hints", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def data(session: nox.Session) -> None:
+    """Regenerate the datasets in data/generated/."""
+    session.run(sys.executable, "data/generate_dataset.py", *session.posargs, external=True)

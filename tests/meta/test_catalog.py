@@ -1,0 +1,118 @@
+"""The catalog and the tree agree; stubs and references expose the same public API."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from kata_framework.catalog import KATAS_DIR, REFERENCE_DIR, ROOT, TESTS_DIR, all_katas, load_catalog
+
+MODULES = load_catalog()
+KATAS = all_katas()
+
+
+def _public_api(path: Path) -> dict[str, str]:
+    """Top-level public names -> signature text (functions, classes and their public methods)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    api: dict[str, str] = {}
+
+    def signature(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+        returns = f" -> {ast.unparse(node.returns)}" if node.returns else ""
+        return f"({ast.unparse(node.args)}){returns}"
+
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_"):
+            api[node.name] = signature(node)
+        elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+            api[node.name] = f"class({', '.join(map(ast.unparse, node.bases))})"
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+                        not item.name.startswith("_") or item.name == "__init__"):
+                    api[f"{node.name}.{item.name}"] = signature(item)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and not target.id.startswith("_"):
+                    api[target.id] = "constant"
+    return api
+
+
+def _docstrings(path: Path) -> dict[str, str | None]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: ast.get_docstring(node) for node in tree.body
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_")}
+
+
+def test_catalog_loads_with_unique_ids():
+    ids = [kata.id for kata in KATAS]
+    assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+def test_every_catalog_entry_has_its_files(kata):
+    missing = [p.relative_to(ROOT).as_posix() for p in
+               (kata.stub_path, kata.reference_path, *kata.test_paths, *(w.path for w in kata.wrong))
+               if not p.is_file()]
+    assert not missing, f"kata {kata.id} names files that do not exist: {missing}"
+    assert kata.hints, f"kata {kata.id} has no hints"
+    assert kata.points > 0, f"kata {kata.id} is worth no points"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+def test_stub_and_reference_expose_the_same_api(kata):
+    stub, reference = _public_api(kata.stub_path), _public_api(kata.reference_path)
+    assert stub == reference, (
+        f"kata {kata.id}: {kata.display_path} and its reference differ in public names or signatures:\n"
+        f"only in stub: {sorted(stub.items() - reference.items())}\n"
+        f"only in reference: {sorted(reference.items() - stub.items())}")
+    for function in kata.functions:
+        assert function.split(".")[0] in stub, f"kata {kata.id}: catalog function {function} is not in the stub"
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
+def test_stub_and_reference_share_docstrings(kata):
+    stub, reference = _docstrings(kata.stub_path), _docstrings(kata.reference_path)
+    differing = sorted(name for name in stub if stub[name] != reference.get(name))
+    assert not differing, f"kata {kata.id}: docstrings differ between stub and reference for {differing}"
+    undocumented = sorted(name for name in kata.functions if not stub.get(name.split(".")[0]))
+    assert not undocumented, f"kata {kata.id}: {undocumented} need a docstring that is the spec"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.folder)
+def test_module_tree_matches_the_catalog(module):
+    owned = {kata.file for kata in module.katas}
+    for root in (KATAS_DIR, REFERENCE_DIR):
+        folder = root / module.folder
+        files = {p.relative_to(folder).as_posix() for p in folder.rglob("*.py")
+                 if p.name != "__init__.py" and "__pycache__" not in p.parts}
+        assert files == owned, (
+            f"{folder.relative_to(ROOT)}: files without a kata {sorted(files - owned)}, "
+            f"katas without a file {sorted(owned - files)}")
+    assert (KATAS_DIR / module.folder / "README.md").is_file(), f"{module.folder} has no lesson README.md"
+    test_files = {p.name for p in (TESTS_DIR / module.folder).glob("test_*.py")}
+    claimed = [name for kata in module.katas for name in kata.tests]
+    assert len(claimed) == len(set(claimed)), f"{module.folder}: a test file is claimed by two katas"
+    assert test_files == set(claimed), (
+        f"tests/{module.folder}: test files no kata owns {sorted(test_files - set(claimed))}, "
+        f"catalog test files missing {sorted(set(claimed) - test_files)}")
+    wrong_files = {p.name for p in (TESTS_DIR / module.folder / "known_wrong").glob("*.py")}
+    named = {w.file for kata in module.katas for w in kata.wrong}
+    assert wrong_files == named, f"tests/{module.folder}/known_wrong: unlisted {sorted(wrong_files - named)}"
+
+
+def test_every_module_folder_is_in_the_catalog():
+    folders = {p.name for p in KATAS_DIR.iterdir() if p.is_dir() and p.name.startswith("module")}
+    assert folders == {m.folder for m in MODULES}
+
+
+def test_reference_uses_relative_imports_only():
+    offenders = []
+    for path in REFERENCE_DIR.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names
+                          if n.split(".")[0] in ("katas", "reference")]
+    assert not offenders, f"reference code must import its siblings relatively: {offenders}"
