@@ -11,9 +11,9 @@ import json
 from functools import cache
 from pathlib import Path
 
-from data import generate_dataset as generator
+from .catalog import ROOT
 
-DATA_DIR = generator.DEFAULT_DIR
+DATA_DIR = ROOT / "data" / "generated"  # the generator's DEFAULT_DIR
 
 
 def data_dir() -> Path:
@@ -23,6 +23,8 @@ def data_dir() -> Path:
 
 @cache
 def _ensure() -> Path:
+    from data import generate_dataset as generator  # imported late: it needs numpy and pandas
+
     return generator.ensure_generated(DATA_DIR)
 
 
