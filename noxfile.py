@@ -66,6 +66,12 @@ def verify(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def progress(session: nox.Session) -> None:
+    """Your progress and points, exactly as the Classroom autograder counts them."""
+    session.run(sys.executable, "-m", "kata_framework.progress", *session.posargs, external=True)
+
+
+@nox.session(python=False)
 def hint(session: nox.Session) -> None:
     """The next hint for a kata: uv run nox -s hint -- 1.2 (one more each time you ask)."""
     session.run(sys.executable, "-m", "kata_framework.hints", *session.posargs, external=True)

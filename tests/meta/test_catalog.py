@@ -116,3 +116,10 @@ def test_reference_uses_relative_imports_only():
             offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names
                           if n.split(".")[0] in ("katas", "reference")]
     assert not offenders, f"reference code must import its siblings relatively: {offenders}"
+
+
+def test_classroom_workflow_is_generated_from_the_catalog():
+    from kata_framework import classroom
+
+    assert classroom.WORKFLOW.is_file() and classroom.WORKFLOW.read_text(encoding="utf-8") == classroom.render(), (
+        "the Classroom workflow is out of date: run `uv run python -m kata_framework.classroom`")
