@@ -1,0 +1,158 @@
+"""Kata 1.1: load_raw_pokemon turns the messy export into the clean table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from pandas.api.types import is_object_dtype, is_string_dtype
+
+from kata_framework import data
+from katas.module1_data.loader import POKEMON_COLUMNS, load_raw_pokemon
+
+WHERE = "load_raw_pokemon (katas/module1_data/loader.py)"
+TEXT_COLUMNS = ("name", "type1", "type2")
+INT_COLUMNS = ("pokemon_id", "hp", "attack", "defense", "sp_attack", "sp_defense", "speed",
+               "generation", "capture_rate")
+FLOAT_COLUMNS = ("height_m", "weight_kg")
+
+RAW_HEADER = ("Pokemon ID, Name ,Type 1,Type 2,HP,Attack,Defense,Sp. Atk,Sp. Def,Speed,"
+              "Generation,Capture Rate,Height (m),Weight (kg),Legendary")
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    """The learner's result on the real raw file, computed once (tests get copies)."""
+    return load_raw_pokemon(data.raw_pokemon_path())
+
+
+@pytest.fixture
+def result(loaded):
+    return loaded.copy(deep=True)
+
+
+@pytest.fixture
+def expected(pokemon):
+    unrepairable = data.manifest()["raw_unrepairable_ids"]
+    return pokemon[~pokemon["pokemon_id"].isin(unrepairable)].reset_index(drop=True)
+
+
+def _write_raw(tmp_path, rows: list[str]):
+    path = tmp_path / "raw.csv"
+    path.write_text("\n".join([RAW_HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_loader_returns_a_new_frame_with_the_canonical_columns_in_order(result):
+    assert isinstance(result, pd.DataFrame), f"{WHERE} must return a pandas DataFrame, got {type(result)}"
+    assert list(result.columns) == list(POKEMON_COLUMNS), (
+        f"{WHERE} returned the wrong columns: rename the raw headers to snake_case and order them "
+        f"like POKEMON_COLUMNS.\n  got:      {list(result.columns)}\n  expected: {list(POKEMON_COLUMNS)}")
+
+
+def test_columns_have_the_promised_dtypes(result):
+    wrong = [f"{c}: {result[c].dtype} (want int64)" for c in INT_COLUMNS if result[c].dtype != "int64"]
+    wrong += [f"{c}: {result[c].dtype} (want float64)" for c in FLOAT_COLUMNS if result[c].dtype != "float64"]
+    if result["is_legendary"].dtype != "bool":
+        wrong.append(f"is_legendary: {result['is_legendary'].dtype} (want bool)")
+    wrong += [f"{c}: {result[c].dtype} (want str or object)" for c in TEXT_COLUMNS
+              if not (is_string_dtype(result[c]) or is_object_dtype(result[c]))]
+    assert not wrong, f"{WHERE} returned columns with the wrong dtype: parse them. " + "; ".join(wrong)
+
+
+def test_exactly_the_unrepairable_rows_are_dropped(result, expected):
+    got, want = set(result["pokemon_id"]), set(expected["pokemon_id"])
+    assert got == want, (
+        f"{WHERE} kept the wrong species. Drop exactly the rows whose base stats are missing, "
+        f"not numbers or outside 1-255, and keep every other one.\n"
+        f"  dropped but repairable: {sorted(want - got)[:10]}\n"
+        f"  kept but unrepairable (or invented): {sorted(got - want)[:10]}")
+
+
+def test_duplicate_rows_are_kept_once_and_rows_sorted_by_id(result):
+    ids = result["pokemon_id"]
+    assert not ids.duplicated().any(), (
+        f"{WHERE} kept duplicate rows for ids {sorted(ids[ids.duplicated()].unique())[:10]}: "
+        "drop rows that are identical after standardising")
+    assert ids.is_monotonic_increasing, f"{WHERE} must sort the rows by pokemon_id"
+    assert list(result.index) == list(range(len(result))), (
+        f"{WHERE} must return a fresh index 0..n-1 (reset_index(drop=True))")
+
+
+@pytest.mark.parametrize("column", POKEMON_COLUMNS)
+def test_every_column_equals_the_clean_table(result, expected, column):
+    assert list(result.columns) == list(POKEMON_COLUMNS), f"{WHERE}: fix the columns first"
+    assert list(result["pokemon_id"]) == list(expected["pokemon_id"]), (
+        f"{WHERE}: fix which rows are kept (and their order) first")
+    got, want = result[column], expected[column]
+    if column in TEXT_COLUMNS:
+        got, want = got.astype(object).where(got.notna(), None), want.astype(object).where(want.notna(), None)
+    mismatch = ~((got == want) | (got.isna() & want.isna()))
+    if column in FLOAT_COLUMNS:
+        mismatch = ~pd.Series(
+            [abs(a - b) <= 1e-9 or (pd.isna(a) and pd.isna(b)) for a, b in zip(got, want)], index=got.index)
+    examples = [f"id {result['pokemon_id'][i]}: got {got[i]!r}, want {want[i]!r}"
+                for i in mismatch[mismatch].index[:5]]
+    assert not mismatch.any(), (
+        f"{WHERE} produced wrong values in {column!r} for {int(mismatch.sum())} rows: "
+        f"{'; '.join(examples)}")
+
+
+def test_every_messy_spelling_is_repaired(tmp_path):
+    path = _write_raw(tmp_path, [
+        "3 ,Flabébé , fairy,NA, 44.0,38 ,39,61,79,42 ,6, 225.0,0.1 ,0.1 kg,no",
+        "1,Nidoran♀,POISON,-,55,47,52,40,40,41,1,235,0.4,7 kg,FALSE",
+        "2,Bulkhorn,water ,fire,90,90,90,90,90,90,2,3,2.5,300.5,yes",
+        "4,Noneish,Grass,None,60,60,60,60,60,60,1,45,1,10,1",
+        "5,Emptyish,Grass,,60,60,60,60,60,60,1,45,1,10,0",
+        "6,Truish,Grass,normal ,60,60,60,60,60,60,1,45,1,10,True",
+        "7,Trueish,Grass,FLYING,60,60,60,60,60,60,1,45,1,10,TRUE",
+    ])
+    result = load_raw_pokemon(path)
+    assert list(result["pokemon_id"]) == [1, 2, 3, 4, 5, 6, 7], (
+        f"{WHERE} dropped or reordered repairable rows: got ids {list(result['pokemon_id'])}")
+    rows = result.set_index("pokemon_id")
+    assert rows.loc[3, "name"] == "Flabébé" and rows.loc[1, "name"] == "Nidoran♀", (
+        f"{WHERE} must strip names and keep unicode as is, got {list(rows['name'])}")
+    assert list(rows["type1"]) == ["Poison", "Water", "Fairy", "Grass", "Grass", "Grass", "Grass"], (
+        f"{WHERE} must strip and title-case type1, got {list(rows['type1'])}")
+    type2 = [None if pd.isna(v) else v for v in rows["type2"]]
+    assert type2 == [None, "Fire", None, None, None, "Normal", "Flying"], (
+        f"{WHERE} must title-case type2 and read '', 'None', '-' and 'NA' as missing, got {type2}")
+    assert list(rows["weight_kg"]) == [7.0, 300.5, 0.1, 10.0, 10.0, 10.0, 10.0], (
+        f"{WHERE} must parse weights with and without ' kg', got {list(rows['weight_kg'])}")
+    assert list(rows["is_legendary"]) == [False, True, False, True, False, True, True], (
+        f"{WHERE} read the booleans wrongly (raw: FALSE, yes, no, 1, 0, True, TRUE), got "
+        f"{list(rows['is_legendary'])}")
+    assert rows.loc[3, "hp"] == 44 and rows.loc[3, "capture_rate"] == 225 and rows.loc[2, "capture_rate"] == 3, (
+        f"{WHERE} must parse numbers written as ' 44.0' or '225.0'")
+
+
+@pytest.mark.parametrize("bad_stats", [
+    "?,50,50,50,50,50", ",50,50,50,50,50", "-1,50,50,50,50,50", "9999,50,50,50,50,50",
+    "n/a,50,50,50,50,50", "50,?,50,50,50,50", "0,50,50,50,50,50", "50,50,50,50,50,50.5",
+])
+def test_a_row_with_an_unrepairable_stat_is_dropped(tmp_path, bad_stats):
+    path = _write_raw(tmp_path, [
+        "1,Goodmon,Fire,,50,50,50,50,50,50,1,45,1,10,no",
+        f"2,Badmon,Fire,,{bad_stats},1,45,1,10,no",
+    ])
+    result = load_raw_pokemon(path)
+    assert list(result["pokemon_id"]) == [1], (
+        f"{WHERE} kept a row whose stats are {bad_stats!r}: a stat that is missing, not a whole "
+        f"number or outside 1-255 cannot be repaired, so drop the row (got ids {list(result['pokemon_id'])})")
+
+
+def test_rows_that_match_after_standardising_are_deduplicated(tmp_path):
+    path = _write_raw(tmp_path, [
+        "9,Twinmon, fire,-,50,50,50,50,50,50,1,45,1,10,no",
+        "9 ,Twinmon ,FIRE,NA, 50.0,50,50,50,50,50,1,45.0,1.0,10 kg,false",
+    ])
+    result = load_raw_pokemon(path)
+    assert len(result) == 1, (
+        f"{WHERE} kept {len(result)} copies of a row that differs only in spelling: "
+        "deduplicate after standardising, not before")
+
+
+def test_a_missing_file_raises_file_not_found(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        load_raw_pokemon(tmp_path / "nowhere.csv")
