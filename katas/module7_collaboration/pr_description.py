@@ -1,0 +1,79 @@
+"""Kata 7.4: write the pull request description a reviewer needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: The sections, in order, as level-2 Markdown headings.
+SECTIONS = ("Summary", "Motivation", "Changes", "Results", "Testing", "Risks and rollback")
+
+
+@dataclass(frozen=True)
+class MetricResult:
+    """One metric measured on the same data for the baseline and for this change."""
+
+    name: str
+    baseline: float
+    candidate: float
+    higher_is_better: bool = True
+
+
+@dataclass(frozen=True)
+class ChangeFacts:
+    """What a pull request changes and what it found: the raw material of its description."""
+
+    title: str
+    summary: str
+    motivation: str
+    changes: list[str]
+    metrics: list[MetricResult]
+    testing: list[str]
+    risks: list[str] = field(default_factory=list)
+    rollback: str = ""
+
+
+def write_pr_description(facts: ChangeFacts) -> str:
+    """Return a Markdown pull request description built from ``facts``.
+
+    Layout:
+
+    * first line ``# <title>``;
+    * then each of ``SECTIONS`` in that order as a ``## <section>`` heading line;
+    * Summary and Motivation: their text;
+    * Changes and Testing: one ``- `` bullet per item, in the given order;
+    * Results: a Markdown table with the header row ``| Metric | Baseline | This PR | Change |``,
+      then one row per metric: the name, both values and the change (candidate minus baseline)
+      with its sign (``+0.031``, ``-12.5``), followed by ``(better)``, ``(worse)`` or
+      ``(same)`` judged by the metric's direction: for a lower-is-better metric such as latency
+      or RMSE a drop is better. A ``|`` inside a metric name is written ``\\|`` so the table
+      holds. Numbers may be rounded, to within 0.001 or 0.1% of the value, whichever is looser;
+    * Risks and rollback: one bullet per risk, then a line starting ``Rollback:`` with the
+      rollback plan.
+
+    Every text is copied unchanged (unicode included) apart from that escaping.
+
+    Raises:
+        ValueError: if the summary, the motivation or the rollback plan is empty or blank, or
+            if there are no changes, no metrics or no testing notes: a pull request without
+            them is not ready for review, whatever its code.
+
+    Example:
+        >>> facts = ChangeFacts("Add total_stats", "Adds the sum of the six stats.",
+        ...     "Legendaries are strong across the board.", ["features.py: total_stats"],
+        ...     [MetricResult("F1", 0.61, 0.72), MetricResult("p99 ms", 40, 38, False)],
+        ...     ["unit tests for the feature"], ["none known"], "revert this commit")
+        >>> print(write_pr_description(facts))  # doctest: +NORMALIZE_WHITESPACE
+        # Add total_stats
+        ## Summary
+        Adds the sum of the six stats.
+        ...
+        | F1 | 0.61 | 0.72 | +0.11 (better) |
+        | p99 ms | 40 | 38 | -2 (better) |
+        ...
+        Rollback: revert this commit
+
+    Why it matters: reviewers approve what they understand. A description that states the
+    baseline, the test evidence and the way back gets a faster, better review, and is the
+    first thing anyone reads when the change misbehaves in production.
+    """
+    raise NotImplementedError("kata 7.4: implement write_pr_description")

@@ -1,0 +1,79 @@
+"""Kata 7.9: ml_gitignore, checked by real git in a throwaway repository."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from katas.module7_collaboration.gitignore import ml_gitignore
+
+WHERE = "ml_gitignore (katas/module7_collaboration/gitignore.py)"
+pytestmark = pytest.mark.timeout(20)
+
+MUST_IGNORE = {
+    "data": ["data/raw/pokemon.csv", "data/processed/features.parquet", "data/cards.csv",
+             "data/external/sets/base.json"],
+    "model artifacts": ["models/model.pkl", "models/v2/booster.json", "artifacts/run1/metrics.json",
+                        "model.joblib", "src/legendary.onnx", "exports/net.pt", "keras/net.h5",
+                        "notebooks/scratch.pkl"],
+    "secrets": [".env", "configs/.env", ".env.local", ".env.production", "deploy/server.pem",
+                "deploy/tls.key", "secrets/api_token.txt", "secrets/db.yaml"],
+    "virtual environments": [".venv/bin/python", "venv/lib/site.py"],
+    "caches": ["__pycache__/train.cpython-311.pyc", "src/__pycache__/features.cpython-311.pyc",
+               "src/old.pyc", ".pytest_cache/v/cache/lastfailed", ".mypy_cache/3.11/x.json",
+               ".ruff_cache/content", "notebooks/.ipynb_checkpoints/eda-checkpoint.ipynb",
+               ".hypothesis/examples/abc"],
+    "experiment tracking": ["mlruns/0/meta.yaml", "mlartifacts/1/model/MLmodel",
+                            "wandb/run-1/files/config.yaml"],
+}
+MUST_KEEP = {
+    "code": ["src/features.py", "src/train.py", "serve/app.py", "src/models.py"],
+    "tests": ["tests/test_features.py", "tests/conftest.py"],
+    "notebooks": ["notebooks/eda.ipynb"],
+    "configuration": ["configs/train.yaml", "configs/serve.yaml", "pyproject.toml"],
+    "documentation": ["README.md", "data/README.md", "docs/model_card.md"],
+    "templates and schemas": [".env.example", "schemas/pokemon.schema.json", ".gitignore"],
+}
+
+
+def ignored_paths(tmp_path: Path, gitignore: str, paths: list[str]) -> set[str]:
+    """The subset of ``paths`` that real ``git check-ignore`` says the .gitignore ignores."""
+    assert shutil.which("git"), "these tests run the real git: install git and put it on PATH"
+    subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True, timeout=10)
+    (tmp_path / ".gitignore").write_text(gitignore, encoding="utf-8")
+    for relative in paths:
+        path = tmp_path / relative
+        if relative != ".gitignore":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("x", encoding="utf-8")
+    result = subprocess.run(["git", "-C", str(tmp_path), "check-ignore", "--stdin"],
+                            input="\n".join(paths), capture_output=True, text=True, timeout=10)
+    assert result.returncode in (0, 1), f"git check-ignore failed: {result.stderr}"
+    return set(result.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> set[str]:
+    text = ml_gitignore()
+    assert isinstance(text, str), f"{WHERE} must return the .gitignore text, got {type(text).__name__}"
+    every_path = [p for group in (*MUST_IGNORE.values(), *MUST_KEEP.values()) for p in group]
+    return ignored_paths(tmp_path_factory.mktemp("repo"), text, every_path)
+
+
+@pytest.mark.parametrize("kind", sorted(MUST_IGNORE))
+def test_generated_and_secret_files_are_ignored(verdicts, kind):
+    slipped = [path for path in MUST_IGNORE[kind] if path not in verdicts]
+    assert not slipped, (
+        f"{WHERE}: git would commit these {kind} files: {slipped}. Add patterns that ignore them")
+
+
+@pytest.mark.parametrize("kind", sorted(MUST_KEEP))
+def test_source_configuration_and_docs_are_kept(verdicts, kind):
+    lost = [path for path in MUST_KEEP[kind] if path in verdicts]
+    assert not lost, (
+        f"{WHERE}: git would ignore these {kind} files, which belong in the repository: {lost}. "
+        "Make the pattern narrower, or re-include with '!' (git cannot re-include a file whose "
+        "folder is ignored: ignore 'data/*', not 'data/')")

@@ -1,0 +1,100 @@
+"""Kata 7.7: the fixed PR #2 chooses its model and threshold without looking at the test set."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import f1_score
+
+from kata_framework import data
+from katas.module7_collaboration.pr2_training import (FEATURES, TARGET, THRESHOLDS, candidate_models,
+                                                      run_experiment)
+
+WHERE = "run_experiment (katas/module7_collaboration/pr2_training.py)"
+pytestmark = pytest.mark.timeout(25)
+
+
+def split() -> tuple[pd.DataFrame, pd.DataFrame]:
+    pokemon = data.pokemon()
+    is_test = pokemon["pokemon_id"] % 4 == 0
+    return pokemon[~is_test], pokemon[is_test]
+
+
+def decision(result) -> tuple:
+    return result.model_name, round(float(result.threshold), 6), round(float(result.selection_f1), 9)
+
+
+def scrambled_tests(test: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Test sets that differ from the real one in labels or features, never in shape."""
+    rng = np.random.default_rng(11)
+    noise = test.copy()
+    for column in FEATURES:
+        noise[column] = rng.integers(1, 256, len(noise))
+    return {
+        "labels shuffled": test.assign(**{TARGET: rng.permutation(test[TARGET].to_numpy())}),
+        "labels flipped": test.assign(**{TARGET: ~test[TARGET]}),
+        "features replaced by noise": noise,
+    }
+
+
+@pytest.fixture(scope="module")
+def real_run():
+    train, test = split()
+    untouched = train.copy(deep=True), test.copy(deep=True)
+    return train, test, run_experiment(train, test), untouched
+
+
+def test_result_is_a_choice_among_the_candidates(real_run):
+    _, _, result, _ = real_run
+    assert result.model_name in candidate_models(), (
+        f"{WHERE} chose {result.model_name!r}, which is not one of {sorted(candidate_models())}")
+    assert any(np.isclose(result.threshold, t) for t in THRESHOLDS), (
+        f"{WHERE} chose threshold {result.threshold!r}; choose one from THRESHOLDS")
+    assert 0.0 <= result.selection_f1 <= 1.0 and 0.0 <= result.test_f1 <= 1.0, (
+        f"{WHERE}: F1 scores must lie in [0, 1], got {result.selection_f1}, {result.test_f1}")
+
+
+def test_the_test_set_does_not_steer_the_choice(real_run):
+    train, test, result, _ = real_run
+    chosen = decision(result)
+    for label, other_test in scrambled_tests(test).items():
+        other = decision(run_experiment(train, other_test))
+        assert other == chosen, (
+            f"{WHERE} peeks at the test set: with the test {label}, the choice changed from "
+            f"{chosen} to {other} (model, threshold, selection F1). Choose the model and the "
+            "threshold with training rows only, e.g. cross-validation")
+
+
+def test_test_f1_is_one_honest_evaluation_of_the_chosen_model(real_run):
+    train, test, result, _ = real_run
+    probabilities = result.model.predict_proba(test[FEATURES])[:, 1]
+    expected = f1_score(test[TARGET], probabilities >= result.threshold)
+    assert np.isclose(result.test_f1, expected), (
+        f"{WHERE}: test_f1 is {result.test_f1:.4f} but the returned model at threshold "
+        f"{result.threshold} scores {expected:.4f} on the test set: report that one evaluation, "
+        "not the best of several")
+    assert type(result.model).__name__ == type(candidate_models()[result.model_name]).__name__, (
+        f"{WHERE}: the returned model is not the chosen candidate {result.model_name!r}")
+
+
+def test_the_experiment_is_repeatable(real_run):
+    train, test, result, _ = real_run
+    again = run_experiment(train, test)
+    assert decision(again) == decision(result) and np.isclose(again.test_f1, result.test_f1), (
+        f"{WHERE} gave different results on the same data ({decision(result)} then "
+        f"{decision(again)}): fix random_state wherever randomness enters")
+
+
+def test_every_random_candidate_has_a_fixed_seed():
+    unseeded = [name for name, model in candidate_models().items()
+                if "random_state" in model.get_params() and model.get_params()["random_state"] is None]
+    assert not unseeded, (
+        f"candidate_models (katas/module7_collaboration/pr2_training.py): {unseeded} have no "
+        "random_state, so two runs can choose differently: give each a fixed seed")
+
+
+def test_inputs_are_not_modified(real_run):
+    train, test, _, before = real_run
+    pd.testing.assert_frame_equal(train, before[0], obj=f"train after {WHERE}")
+    pd.testing.assert_frame_equal(test, before[1], obj=f"test after {WHERE}")

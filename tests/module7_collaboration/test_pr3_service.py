@@ -1,0 +1,148 @@
+"""Kata 7.8: the fixed PR #3 validates every request: 422 with a reason, never 500, never a guess."""
+
+from __future__ import annotations
+
+import json
+import math
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # the test client's own deprecation notice is not the learner's
+    from fastapi.testclient import TestClient
+
+from katas.module7_collaboration.pr3_service import MAX_BATCH, STATS, create_app, legendary_probability
+
+WHERE = "create_app (katas/module7_collaboration/pr3_service.py)"
+VALID = {"hp": 80, "attack": 90, "defense": 70, "sp_attack": 100, "sp_defense": 90, "speed": 100}
+
+BAD_BODIES = {
+    "missing field": {k: v for k, v in VALID.items() if k != "speed"},
+    "misspelt extra field": {**VALID, "atack": 90},
+    "text value": {**VALID, "hp": "high"},
+    "null value": {**VALID, "defense": None},
+    "fractional value": {**VALID, "attack": 45.5},
+    "negative stat": {**VALID, "hp": -5},
+    "zero stat": {**VALID, "speed": 0},
+    "stat above 255": {**VALID, "sp_attack": 256},
+    "huge stat": {**VALID, "hp": 10**12},
+    "list instead of object": [VALID],
+    "empty object": {},
+}
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app(), raise_server_exceptions=False)
+
+
+def post(client, path: str, body) -> object:
+    return client.post(path, content=json.dumps(body, allow_nan=True),
+                       headers={"content-type": "application/json"})
+
+
+def test_valid_request_gets_the_model_probability(client):
+    response = post(client, "/predict", VALID)
+    assert response.status_code == 200, (
+        f"{WHERE}: a valid request got {response.status_code}: {response.text[:200]}")
+    answer = response.json()
+    expected = legendary_probability(VALID)
+    assert math.isclose(answer["probability"], expected, rel_tol=1e-9), (
+        f"{WHERE}: /predict answered probability {answer['probability']}, the model says {expected}")
+    assert answer["is_legendary"] == (expected >= 0.5)
+
+
+def test_health_answers_ok(client):
+    response = client.get("/health")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}, (
+        f"{WHERE}: GET /health must answer 200 {{'status': 'ok'}}, got {response.status_code}")
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BODIES))
+def test_bad_request_is_refused_with_422(client, case):
+    response = post(client, "/predict", BAD_BODIES[case])
+    assert response.status_code == 422, (
+        f"{WHERE}: /predict answered {response.status_code} to a {case} "
+        f"({json.dumps(BAD_BODIES[case])[:80]}); refuse it with 422 before the model runs. "
+        "Declare the body as a pydantic model with the six stats, ranges 1-255, extra='forbid'")
+
+
+@pytest.mark.parametrize("field", ["hp", "speed"])
+def test_not_a_number_is_refused_with_422_naming_the_field(client, field):
+    response = post(client, "/predict", {**VALID, field: float("nan")})
+    assert response.status_code == 422, (
+        f"{WHERE}: /predict answered {response.status_code} to {field} = NaN. If it is 500, "
+        "the 422 itself failed: FastAPI's default error echoes the input, and NaN is not "
+        "valid JSON; answer with the field and the reason instead of the input")
+    assert field in response.text, f"{WHERE}: the 422 for {field} = NaN must name the field"
+
+
+def test_error_message_names_the_offending_field(client):
+    response = post(client, "/predict", {**VALID, "sp_defense": -1})
+    assert response.status_code == 422 and "sp_defense" in response.text, (
+        f"{WHERE}: the 422 for sp_defense = -1 must say which field is wrong, got "
+        f"{response.status_code}: {response.text[:200]}")
+
+
+def test_batch_answers_each_item_in_order(client):
+    items = [VALID, {**VALID, "hp": 255, "attack": 255, "defense": 255}, {**VALID, "speed": 1}]
+    response = post(client, "/predict/batch", items)
+    assert response.status_code == 200, f"{WHERE}: a valid batch got {response.status_code}"
+    got = [answer["probability"] for answer in response.json()]
+    expected = [legendary_probability(item) for item in items]
+    assert len(got) == len(expected) and all(map(math.isclose, got, expected)), (
+        f"{WHERE}: /predict/batch must answer each item in order: got {got}, expected {expected}")
+
+
+@pytest.mark.parametrize("case, body", [
+    ("an empty batch", []),
+    ("a batch over MAX_BATCH", [VALID] * (MAX_BATCH + 1)),
+    ("a batch with one bad item", [VALID, {**VALID, "hp": 0}]),
+    ("a batch with one incomplete item", [VALID, {"hp": 80}]),
+    ("an object instead of a list", VALID),
+], ids=lambda value: value if isinstance(value, str) else "")
+def test_bad_batch_is_refused_with_422(client, case, body):
+    response = post(client, "/predict/batch", body)
+    assert response.status_code == 422, (
+        f"{WHERE}: /predict/batch answered {response.status_code} to {case}; refuse it with 422 "
+        "(1 to MAX_BATCH valid items), and never fill a bad item with a made-up prediction")
+
+
+def could_be_a_stat(value: object) -> bool:
+    """True for values a lenient (lax) validator may read as a stat from 1 to 255."""
+    if isinstance(value, bool):
+        return True  # lax validation reads true as 1
+    if isinstance(value, float):
+        return value.is_integer() and 1 <= value <= 255
+    if isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError:
+            return False
+    return isinstance(value, int) and 1 <= value <= 255
+
+
+junk_values = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                        st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=5),
+                        st.lists(st.integers(), max_size=2))
+junk_bodies = st.one_of(
+    st.fixed_dictionaries({name: junk_values for name in STATS}),
+    st.dictionaries(st.sampled_from([*STATS, "atack", "ｈｐ", ""]), junk_values, max_size=8),
+    junk_values,
+)
+
+
+@settings(max_examples=60)
+@given(body=junk_bodies)
+def test_junk_never_gets_a_500_or_a_made_up_answer(client, body):
+    response = post(client, "/predict", body)
+    assert response.status_code in (200, 422), (
+        f"{WHERE}: /predict answered {response.status_code} to {json.dumps(body)[:120]}: junk "
+        "must be refused with 422, never crash into a 500")
+    if response.status_code == 200:
+        stats = {name: body[name] for name in STATS}
+        assert all(map(could_be_a_stat, stats.values())), (
+            f"{WHERE} made a prediction for invalid stats {stats}: refuse them with 422")

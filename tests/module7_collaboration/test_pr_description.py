@@ -1,0 +1,169 @@
+"""Kata 7.4: write_pr_description lays out every section a reviewer needs, results included."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from katas.module7_collaboration.pr_description import (SECTIONS, ChangeFacts, MetricResult,
+                                                         write_pr_description)
+
+WHERE = "write_pr_description (katas/module7_collaboration/pr_description.py)"
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def example_facts(**changes) -> ChangeFacts:
+    facts = dict(
+        title="Add total_stats and type rates to the legendary classifier",
+        summary="Adds two engineered features, both fit on the training rows only.",
+        motivation="Legendaries are strong across all six stats; single stats miss that.",
+        changes=["features.py: total_stats", "features.py: type1_legendary_rate from train labels",
+                 "tests: leakage detector for both"],
+        metrics=[MetricResult("F1 (5-fold CV)", 0.612, 0.734),
+                 MetricResult("p99 latency ms", 41.0, 38.5, higher_is_better=False),
+                 MetricResult("RMSE", 10.0, 12.5, higher_is_better=False),
+                 MetricResult("recall", 0.8, 0.8)],
+        testing=["pytest tests/features: 14 passed", "leakage detector: test rows perturbed"],
+        risks=["the type rates drift if a new generation adds types"],
+        rollback="revert the PR; the previous model version stays in the registry",
+    )
+    facts.update(changes)
+    return ChangeFacts(**facts)
+
+
+def sections(markdown: str) -> dict[str, list[str]]:
+    """Section heading -> its non-empty lines (stripped)."""
+    found: dict[str, list[str]] = {}
+    current = None
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+            found[current] = []
+        elif current is not None and line.strip():
+            found[current].append(line.strip())
+    return found
+
+
+def bullets(lines: list[str]) -> list[str]:
+    return [line[2:].strip() for line in lines if line.startswith("- ")]
+
+
+def table_rows(lines: list[str]) -> list[list[str]]:
+    rows = [[cell.strip() for cell in CELL_SPLIT.split(line.strip().strip("|"))]
+            for line in lines if line.startswith("|")]
+    return [row for row in rows if not all(set(cell) <= set(":- ") for cell in row)]
+
+
+def close(shown: float, value: float) -> bool:
+    return math.isclose(shown, value, rel_tol=1e-3, abs_tol=1e-3)
+
+
+def check_metric_row(row: list[str], metric: MetricResult) -> None:
+    assert len(row) == 4, f"{WHERE}: the results row for {metric.name!r} must have 4 cells, got {row}"
+    baseline, candidate = (float(NUMBER.search(cell).group()) for cell in row[1:3])
+    assert close(baseline, metric.baseline) and close(candidate, metric.candidate), (
+        f"{WHERE}: the row for {metric.name!r} shows {row[1]} and {row[2]}, expected "
+        f"{metric.baseline} and {metric.candidate}")
+    change = metric.candidate - metric.baseline
+    shown = NUMBER.match(row[3])
+    assert shown and close(float(shown.group()), change), (
+        f"{WHERE}: the change for {metric.name!r} should start with {change:+.4g}, got {row[3]!r}")
+    if change != 0:
+        assert row[3][0] in "+-", f"{WHERE}: show the sign of a change ({row[3]!r} for {metric.name!r})"
+    expected = "same" if change == 0 else (
+        "better" if (change > 0) == metric.higher_is_better else "worse")
+    assert f"({expected})" in row[3], (
+        f"{WHERE}: {metric.name!r} went from {metric.baseline} to {metric.candidate}, which is "
+        f"({expected}) for a {'higher' if metric.higher_is_better else 'lower'}-is-better "
+        f"metric; the row says {row[3]!r}")
+
+
+def test_title_and_sections_come_in_order():
+    markdown = write_pr_description(example_facts())
+    lines = markdown.splitlines()
+    assert lines and lines[0] == f"# {example_facts().title}", (
+        f"{WHERE}: the first line must be '# <title>', got {lines[:1]}")
+    headings = [line[3:].strip() for line in lines if line.startswith("## ")]
+    assert headings == list(SECTIONS), (
+        f"{WHERE}: the section headings are {headings}; expected {list(SECTIONS)} in that order")
+
+
+def test_summary_motivation_and_lists_are_copied():
+    facts = example_facts()
+    found = sections(write_pr_description(facts))
+    assert facts.summary in found["Summary"], f"{WHERE}: the Summary section must hold the summary"
+    assert facts.motivation in found["Motivation"], f"{WHERE}: the Motivation section must hold the motivation"
+    assert bullets(found["Changes"]) == facts.changes, (
+        f"{WHERE}: Changes must list each change as a '- ' bullet, in order")
+    assert bullets(found["Testing"]) == facts.testing, (
+        f"{WHERE}: Testing must list each testing note as a '- ' bullet, in order")
+    risks = found["Risks and rollback"]
+    assert bullets(risks) == facts.risks, f"{WHERE}: list each risk as a '- ' bullet"
+    assert f"Rollback: {facts.rollback}" in risks, (
+        f"{WHERE}: the last section needs a line 'Rollback: <plan>'")
+
+
+def test_results_compare_against_the_baseline_in_the_right_direction():
+    facts = example_facts()
+    rows = table_rows(sections(write_pr_description(facts))["Results"])
+    assert rows and [c.lower() for c in rows[0]] == ["metric", "baseline", "this pr", "change"], (
+        f"{WHERE}: the results table must start with | Metric | Baseline | This PR | Change |")
+    by_name = {row[0]: row for row in rows[1:]}
+    for metric in facts.metrics:
+        assert metric.name in by_name, f"{WHERE}: the results table has no row for {metric.name!r}"
+        check_metric_row(by_name[metric.name], metric)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("summary", ""), ("motivation", "   "), ("rollback", ""), ("rollback", " \n"),
+    ("changes", []), ("metrics", []), ("testing", []),
+])
+def test_incomplete_pull_request_is_refused(field, value):
+    with pytest.raises(ValueError):
+        write_pr_description(example_facts(**{field: value}))
+        pytest.fail(f"{WHERE} wrote a description with an empty {field}: raise ValueError")
+
+
+def test_no_risks_still_needs_the_rollback_section():
+    found = sections(write_pr_description(example_facts(risks=[])))
+    assert "Risks and rollback" in found and any(
+        line.startswith("Rollback:") for line in found["Risks and rollback"]), (
+        f"{WHERE}: with no known risks the section and its rollback plan still belong there")
+
+
+line_text = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"], exclude_characters="#|-*\\"),
+    min_size=1, max_size=20).map(str.strip).filter(bool)
+metric_names = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"], exclude_characters="\\"),
+    min_size=1, max_size=12).map(str.strip).filter(lambda s: s and not set(s) <= set(":- "))
+values = st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 3))
+
+
+@st.composite
+def metrics(draw) -> MetricResult:
+    baseline = draw(values)
+    change = draw(st.one_of(st.just(0.0), st.floats(0.01, 1e3), st.floats(-1e3, -0.01)))
+    return MetricResult(draw(metric_names), baseline, baseline + change, draw(st.booleans()))
+
+
+@given(title=line_text, texts=st.lists(line_text, min_size=5, max_size=8),
+       metric_list=st.lists(metrics(), min_size=1, max_size=4, unique_by=lambda m: m.name))
+def test_any_text_and_numbers_survive(title, texts, metric_list):
+    facts = ChangeFacts(title, texts[0], texts[1], [texts[2]], metric_list, [texts[3]],
+                        texts[4:], texts[0])
+    markdown = write_pr_description(facts)
+    found = sections(markdown)
+    assert markdown.splitlines()[0] == f"# {title}", f"{WHERE}: the title {title!r} was not kept"
+    assert bullets(found["Changes"]) == [texts[2]], (
+        f"{WHERE}: the change {texts[2]!r} did not survive unchanged")
+    by_name = {row[0].replace("\\|", "|"): row for row in table_rows(found["Results"])[1:]}
+    for metric in metric_list:
+        assert metric.name in by_name, (
+            f"{WHERE}: no results row for metric {metric.name!r} (escape '|' as '\\|')")
+        check_metric_row(by_name[metric.name], metric)

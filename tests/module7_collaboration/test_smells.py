@@ -1,0 +1,176 @@
+"""Kata 7.5: find_smells flags the ML smells of the review checklist and stays quiet on clean code."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from katas.module7_collaboration.smells import SMELL_CODES, Smell, find_smells
+
+WHERE = "find_smells (katas/module7_collaboration/smells.py)"
+
+SMELLY = {
+    "scaler fit on the test rows": ("""\
+        scaler = StandardScaler()
+        X_train = scaler.fit_transform(X_train)
+        X_test = scaler.fit_transform(X_test)
+        """, {(3, "fit-on-test")}),
+    "model fit on pooled train and test, keyword argument": ("""\
+        model.fit(X=pd.concat([X_train, X_test]), y=y_all)
+        """, {(1, "fit-on-test")}),
+    "encoder fit on an attribute of the test split": ("""\
+        encoder.fit(splits.test_rows["type1"])
+        """, {(1, "fit-on-test")}),
+    "scaling the whole frame before the split": ("""\
+        X = StandardScaler().fit_transform(X)
+        X_train, X_val, y_train, y_val = train_test_split(X, y, random_state=0)
+        """, {(1, "scale-before-split")}),
+    "scaling before the split inside a function": ("""\
+        def prepare(frame):
+            scaler = MinMaxScaler()
+            scaler.fit(frame)
+            scaled = scaler.transform(frame)
+            return train_test_split(scaled, random_state=42)
+        """, {(3, "scale-before-split")}),
+    "split without a seed": ("""\
+        X_train, X_val = train_test_split(X, test_size=0.2)
+        """, {(1, "no-random-state")}),
+    "forest with random_state=None, through the module": ("""\
+        model = ensemble.RandomForestClassifier(n_estimators=100, random_state=None)
+        """, {(1, "no-random-state")}),
+    "shuffled folds without a seed": ("""\
+        folds = StratifiedKFold(n_splits=5, shuffle=True)
+        """, {(1, "no-random-state")}),
+    "xgboost without a seed": ("""\
+        booster = XGBClassifier(max_depth=3)
+        """, {(1, "no-random-state")}),
+    "choosing the model by test score in a loop": ("""\
+        best = None
+        for name, model in models.items():
+            model.fit(X_train, y_train)
+            score = f1_score(y_test, model.predict(X_test))
+            if best is None or score > best[1]:
+                best = (name, score)
+        """, {(4, "test-set-selection")}),
+    "choosing the depth by test score in a comprehension": ("""\
+        scores = {d: make_tree(d).score(X_test, y_test) for d in range(1, 10)}
+        """, {(1, "test-set-selection")}),
+    "tuning a threshold on test loss in a while loop": ("""\
+        while threshold < 0.9:
+            losses.append(log_loss(y_test, probabilities >= threshold))
+            threshold += 0.05
+        """, {(2, "test-set-selection")}),
+}
+
+CLEAN = {
+    "split first, fit on train, transform test": """\
+        X_train, X_test, y_train, y_test = train_test_split(X, y, stratify=y, random_state=0)
+        scaler = StandardScaler().fit(X_train)
+        X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
+        """,
+    "model selection on validation, one final test score": """\
+        for name, model in candidates.items():
+            model.fit(X_train, y_train)
+            scores[name] = f1_score(y_val, model.predict(X_val))
+        best = candidates[max(scores, key=scores.get)]
+        final = f1_score(y_test, best.predict(X_test))
+        """,
+    "names that merely contain the letters t-e-s-t": """\
+        model.fit(latest_batch, contest_labels)
+        for attestation in attestations:
+            print(accuracy_score(y_latest, model.predict(latest)))
+        testing_notes.fit(tests)
+        """,
+    "deterministic folds and seeded estimators": """\
+        folds = KFold(n_splits=5)
+        strat = StratifiedKFold(5, shuffle=False)
+        forest = RandomForestClassifier(n_estimators=50, random_state=SEED)
+        tree = DecisionTreeRegressor(**params)
+        head, tail = train_test_split(frame, shuffle=False)
+        """,
+    "a fit in another function than the split": """\
+        def fit_scaler(X_train):
+            return StandardScaler().fit(X_train)
+
+        def split(X, y):
+            return train_test_split(X, y, random_state=1)
+        """,
+    "cross-validation on training data": """\
+        for params in grid:
+            cv = cross_val_score(make_model(params), X_train, y_train, cv=folds)
+        """,
+}
+
+
+def found(source: str) -> set[tuple[int, str]]:
+    smells = find_smells(textwrap.dedent(source))
+    assert isinstance(smells, list), f"{WHERE} must return a list of Smell, got {type(smells).__name__}"
+    return {(smell.line, smell.code) for smell in smells}
+
+
+@pytest.mark.parametrize("case", sorted(SMELLY))
+def test_smelly_snippet_is_flagged(case):
+    source, expected = SMELLY[case]
+    got = found(source)
+    assert got == expected, (
+        f"{WHERE} on the snippet '{case}':\n{textwrap.dedent(source)}\nfound {sorted(got)}, "
+        f"expected {sorted(expected)} (line, code)")
+
+
+@pytest.mark.parametrize("case", sorted(CLEAN))
+def test_clean_snippet_stays_quiet(case):
+    got = found(CLEAN[case])
+    assert not got, (
+        f"{WHERE} raised false alarms {sorted(got)} on the clean snippet '{case}':\n"
+        f"{textwrap.dedent(CLEAN[case])}")
+
+
+def test_smells_are_sorted_with_codes_and_messages():
+    source = """\
+        model = RandomForestClassifier(); X = scaler.fit_transform(X)
+        X_train, X_test = train_test_split(X)
+        model.fit(X_test, y_test)
+        """
+    smells = find_smells(textwrap.dedent(source))
+    assert [(s.line, s.code) for s in smells] == [
+        (1, "no-random-state"), (1, "scale-before-split"), (2, "no-random-state"),
+        (3, "fit-on-test")], (
+        f"{WHERE} returned {[(s.line, s.code) for s in smells]}: sort by line, then code")
+    for smell in smells:
+        assert smell.code in SMELL_CODES and isinstance(smell.message, str) and smell.message.strip(), (
+            f"{WHERE}: {smell!r} needs a code from SMELL_CODES and a message saying what to do")
+
+
+def test_the_same_smell_on_one_line_is_reported_once():
+    got = find_smells("model.fit(X_test, y_test); model.fit(X_test[:5], y_test[:5])\n")
+    assert [(s.line, s.code) for s in got] == [(1, "fit-on-test")], (
+        f"{WHERE} reported {[(s.line, s.code) for s in got]}: one line with the same smell twice "
+        "is one finding")
+
+
+def test_invalid_source_raises_syntax_error_and_nothing_runs(tmp_path):
+    with pytest.raises(SyntaxError):
+        find_smells("def broken(:\n")
+        pytest.fail(f"{WHERE} accepted source that does not parse: let ast.parse raise SyntaxError")
+    marker = tmp_path / "ran"
+    assert find_smells(f"open({str(marker)!r}, 'w').write('x')\n") == []
+    assert not marker.exists(), f"{WHERE} ran the code under review: parse it, never execute it"
+
+
+name_parts = st.sampled_from(["x", "y", "df", "data", "train", "val", "latest", "contest",
+                              "tests", "testing", "features", "test", "Test", "X", "Xtest", "ytest"])
+
+
+@given(st.lists(name_parts, min_size=1, max_size=3))
+def test_test_names_are_recognised_by_their_parts(parts):
+    name = "_".join(parts)
+    is_test = any(part.lower() in ("test", "xtest", "ytest") for part in parts)
+    got = found(f"model.fit({name}, labels)\n")
+    expected = {(1, "fit-on-test")} if is_test else set()
+    assert got == expected, (
+        f"{WHERE}: model.fit({name}, labels) gave {sorted(got)}; {name!r} is "
+        f"{'a test name' if is_test else 'not a test name'} (split on '_', a part equal to "
+        "test, xtest or ytest)")
