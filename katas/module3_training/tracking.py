@@ -1,0 +1,78 @@
+"""Kata 3.6: experiment tracking with MLflow: every run recorded, reproducible and searchable."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+# mlflow is imported inside the functions: it takes seconds to import, and only this kata needs it.
+
+
+def run_tracked_experiment(tracking_uri: str, experiment_name: str, params: dict[str, int | float | None],
+                           X: pd.DataFrame, y: np.ndarray, *, seed: int, n_splits: int = 5) -> str:
+    """Cross-validate a random forest and record the run in MLflow; return the run id.
+
+    The experiment: ``RandomForestClassifier(**params, random_state=seed, n_jobs=1)`` scored by
+    F1 over ``StratifiedKFold(n_splits, shuffle=True, random_state=seed)`` (``cross_val_score``).
+
+    The run, in experiment ``experiment_name`` (created if missing) of the tracking store at
+    ``tracking_uri``, records:
+
+    * parameters: every entry of ``params`` and ``seed`` (MLflow stores them as strings);
+    * metrics: ``cv_f1_mean`` and ``cv_f1_std`` (NumPy's ``std``) of the fold scores;
+    * an artifact ``fold_scores.json``: ``{"fold_scores": [...]}``, one float per fold.
+
+    The same params and seed must give the same metrics, run after run.
+
+    Args:
+        tracking_uri: where runs are stored, e.g. ``"file:///tmp/mlruns"`` (a local folder;
+            with mlflow-skinny that needs ``MLFLOW_ALLOW_FILE_STORE=true``, which the tests set)
+            or a tracking server's address.
+        experiment_name: the experiment to log into.
+        params: hyperparameters of the forest, e.g. ``{"n_estimators": 20, "max_depth": 3}``.
+        X: the features.
+        y: the 0/1 labels.
+        seed: the one seed for the model and the folds.
+        n_splits: number of folds.
+
+    Returns:
+        The MLflow run id.
+
+    Example:
+        >>> run_id = run_tracked_experiment("file:///tmp/mlruns", "legendary", {"max_depth": 3}, X, y, seed=0)
+        >>> mlflow.MlflowClient("file:///tmp/mlruns").get_run(run_id).data.params["seed"]
+        '0'
+
+    Why it matters: "which settings gave us 0.61 last Tuesday?" has an answer only if every run
+    was recorded with its parameters, its seed and its evidence, the moment it ran.
+    """
+    raise NotImplementedError("kata 3.6: implement run_tracked_experiment")
+
+
+def best_run(tracking_uri: str, experiment_name: str, metric: str = "cv_f1_mean") -> dict:
+    """Find the run of an experiment with the highest value of ``metric``.
+
+    Query the tracking store (``mlflow.search_runs`` or ``MlflowClient.search_runs``), do not
+    keep your own list: the store is the record, and other people's runs are in it too.
+
+    Args:
+        tracking_uri: the tracking store, as for ``run_tracked_experiment``.
+        experiment_name: the experiment to search.
+        metric: the metric to maximise.
+
+    Returns:
+        ``{"run_id": str, "params": dict[str, str], "metric": float}`` for the best run.
+
+    Raises:
+        ValueError: if the experiment does not exist or has no run with that metric.
+
+    Example:
+        >>> best_run("file:///tmp/mlruns", "legendary")["params"]["max_depth"]
+        '6'
+
+    Why it matters: reading the log to decide what to try next starts with "what is our best
+    so far, and with which settings?".
+    """
+    raise NotImplementedError("kata 3.6: implement best_run")

@@ -1,0 +1,16 @@
+# Known-wrong for kata 3.6: logs the seed but never passes it to the model, so reruns differ.
+
+
+def run_tracked_experiment(tracking_uri, experiment_name, params, X, y, *, seed, n_splits=5):
+    import mlflow
+
+    mlflow.set_tracking_uri(tracking_uri)
+    mlflow.set_experiment(experiment_name)
+    model = RandomForestClassifier(**params, n_jobs=1)
+    scores = cross_val_score(model, X, y, cv=StratifiedKFold(n_splits, shuffle=True, random_state=seed),
+                             scoring="f1")
+    with mlflow.start_run() as run:
+        mlflow.log_params({**params, "seed": seed})
+        mlflow.log_metrics({"cv_f1_mean": float(np.mean(scores)), "cv_f1_std": float(np.std(scores))})
+        mlflow.log_dict({"fold_scores": [float(s) for s in scores]}, "fold_scores.json")
+    return run.info.run_id

@@ -1,0 +1,106 @@
+"""Kata 3.2: majority, stratified and mean baselines: the scores any real model has to beat."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import cross_val_score
+
+from katas.module3_training.baselines import BaselineClassifier, MeanRegressor
+
+FILE = "katas/module3_training/baselines.py"
+
+label_lists = st.lists(st.sampled_from([0, 1, 1, 2]), min_size=1, max_size=40)
+
+
+def features(n):
+    return pd.DataFrame({"hp": np.arange(n), "name": ["Flabébé"] * n})
+
+
+@given(label_lists)
+def test_majority_predicts_the_most_frequent_training_class(labels):
+    counts = Counter(labels)
+    top = max(counts.values())
+    expected = min(label for label, count in counts.items() if count == top)
+    predicted = BaselineClassifier().fit(features(len(labels)), labels).predict(features(7))
+    assert len(predicted) == 7, f"BaselineClassifier.predict ({FILE}) must return one label per row"
+    assert all(p == expected for p in predicted), (
+        f"BaselineClassifier(strategy='majority') ({FILE}) trained on class counts {dict(counts)} "
+        f"predicted {sorted(set(np.asarray(predicted).tolist()))}; expected always {expected} "
+        "(the most frequent class; ties go to the class that sorts first)")
+
+
+@given(label_lists)
+def test_probabilities_are_the_training_class_shares(labels):
+    model = BaselineClassifier().fit(features(len(labels)), labels)
+    proba = np.asarray(model.predict_proba(features(3)), dtype=float)
+    classes = sorted(set(labels))
+    shares = [labels.count(c) / len(labels) for c in classes]
+    assert list(model.classes_) == classes, (
+        f"BaselineClassifier.classes_ ({FILE}) must be the sorted training classes {classes}")
+    assert proba.shape == (3, len(classes)), (
+        f"BaselineClassifier.predict_proba ({FILE}) returned shape {proba.shape}, expected "
+        f"(rows, classes) = (3, {len(classes)})")
+    np.testing.assert_allclose(proba, np.tile(shares, (3, 1)), atol=1e-12, err_msg=(
+        f"BaselineClassifier.predict_proba ({FILE}) must give every row the training class shares "
+        f"{shares} (in classes_ order), not a hard 0/1 vote"))
+
+
+def test_stratified_predictions_follow_the_class_shares():
+    labels = [0] * 920 + [1] * 80
+    model = BaselineClassifier(strategy="stratified", seed=7).fit(features(1000), labels)
+    predicted = np.asarray(model.predict(features(20_000)))
+    share = float(np.mean(predicted == 1))
+    assert set(predicted.tolist()) <= {0, 1}, f"BaselineClassifier ({FILE}) predicted an unseen class"
+    assert abs(share - 0.08) < 0.015, (
+        f"BaselineClassifier(strategy='stratified') ({FILE}) predicted class 1 for {share:.1%} of rows; "
+        "it was 8% of the training labels. Draw with p=class shares")
+
+
+def test_stratified_predictions_are_reproducible_with_a_seed():
+    labels = [0] * 30 + [1] * 10
+    first = BaselineClassifier(strategy="stratified", seed=3).fit(features(40), labels).predict(features(200))
+    second = BaselineClassifier(strategy="stratified", seed=3).fit(features(40), labels).predict(features(200))
+    assert np.array_equal(first, second), (
+        f"BaselineClassifier(strategy='stratified', seed=3) ({FILE}) gave different predictions "
+        "after two identical fits: create the generator from the seed in fit")
+
+
+def test_baseline_is_a_well_behaved_scikit_learn_estimator():
+    model = BaselineClassifier(strategy="stratified", seed=5)
+    copy = clone(model)
+    assert copy.get_params() == {"strategy": "stratified", "seed": 5}, (
+        f"BaselineClassifier ({FILE}): __init__ must store its arguments unchanged so clone works")
+    assert model.fit(features(4), [1, 0, 1, 1]) is model, f"BaselineClassifier.fit ({FILE}) must return self"
+
+
+@pytest.mark.parametrize("bad", [lambda: BaselineClassifier(strategy="median").fit(features(3), [0, 1, 1]),
+                                 lambda: BaselineClassifier().fit(features(0), []),
+                                 lambda: MeanRegressor().fit(features(0), [])])
+def test_impossible_baselines_raise_value_error(bad):
+    with pytest.raises(ValueError):
+        bad()
+
+
+def test_majority_baseline_on_the_legendary_task_is_accurate_and_useless(legendary_task):
+    X, y = legendary_task
+    accuracy = cross_val_score(BaselineClassifier(), X, y, cv=5, scoring="accuracy", error_score="raise")
+    predicted = BaselineClassifier().fit(X, y).predict(X)
+    assert accuracy.mean() == pytest.approx(0.92, abs=0.005), (
+        f"BaselineClassifier ({FILE}) should score about 92% accuracy on is_legendary by always "
+        f"saying 'not legendary', got {accuracy.mean():.3f}")
+    assert f1_score(y, predicted) == 0.0 and accuracy_score(y, predicted) == pytest.approx(0.92)
+
+
+@given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=30))
+def test_mean_regressor_predicts_the_training_mean(targets):
+    predicted = np.asarray(MeanRegressor().fit(features(len(targets)), targets).predict(features(4)), dtype=float)
+    np.testing.assert_allclose(predicted, np.full(4, np.mean(targets)), rtol=1e-9, atol=1e-6, err_msg=(
+        f"MeanRegressor ({FILE}) must predict the mean of the training targets for every row"))

@@ -1,0 +1,144 @@
+"""Kata 3.3: a leaderboard of four or more model families with spread, fit time and latency."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.dummy import DummyClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_score
+from sklearn.pipeline import Pipeline
+from sklearn.tree import DecisionTreeClassifier
+from xgboost import XGBClassifier
+
+from katas.module3_training.leaderboard import LEADERBOARD_COLUMNS, candidate_models, leaderboard
+
+FILE = "katas/module3_training/leaderboard.py"
+COLUMNS = ["model", "mean", "std", "fit_seconds", "ms_per_row"]
+
+
+def stratified_folds(y, n_splits=3):
+    return list(StratifiedKFold(n_splits, shuffle=True, random_state=0).split(np.zeros(len(y)), y))
+
+
+@pytest.fixture(scope="module")
+def task(shared_legendary_task):
+    X, y = shared_legendary_task
+    return X, y, stratified_folds(y)
+
+
+@pytest.fixture(scope="module")
+def candidate_board(task):
+    X, y, folds = task
+    start = time.perf_counter()
+    board = leaderboard(candidate_models(0), X.copy(), y.copy(), folds)
+    return board, time.perf_counter() - start
+
+
+def steps(model):
+    return [step for _, step in model.steps] if isinstance(model, Pipeline) else [model]
+
+
+def test_candidates_cover_four_families():
+    models = candidate_models(0)
+    assert len(models) >= 4, f"candidate_models ({FILE}) returned {len(models)} models; compare at least four"
+    parts = [step for model in models.values() for step in steps(model)]
+    assert any(isinstance(p, LogisticRegression) for p in parts), (
+        f"candidate_models ({FILE}) needs a LogisticRegression (scaled, in a pipeline)")
+    assert any(isinstance(p, XGBClassifier) for p in parts), f"candidate_models ({FILE}) needs an XGBClassifier"
+    assert any(type(p).__module__.startswith("sklearn.ensemble") for p in parts), (
+        f"candidate_models ({FILE}) needs a scikit-learn tree ensemble, e.g. RandomForestClassifier")
+
+
+def test_candidates_include_a_baseline_that_ignores_the_features(task):
+    X, y, _ = task
+    scrambled = X.sample(frac=1.0, random_state=1).reset_index(drop=True)
+    ignores_features = [name for name, model in candidate_models(0).items()
+                        if np.allclose(model.fit(X, y).predict_proba(X), model.predict_proba(scrambled))]
+    assert ignores_features, (
+        f"candidate_models ({FILE}) has no baseline: add a model whose predictions ignore the features "
+        "(DummyClassifier), so every score has something to beat")
+
+
+def test_leaderboard_has_every_candidate_and_the_columns(candidate_board):
+    board, _ = candidate_board
+    assert list(LEADERBOARD_COLUMNS) == COLUMNS, f"LEADERBOARD_COLUMNS ({FILE}) must stay {COLUMNS}"
+    assert list(board.columns) == COLUMNS, f"leaderboard ({FILE}) must have exactly the columns {COLUMNS}"
+    assert sorted(board["model"]) == sorted(candidate_models(0)), (
+        f"leaderboard ({FILE}) must have one row per model, named by its key")
+
+
+def test_leaderboard_scores_match_scikit_learn_on_the_same_folds(task, candidate_board):
+    X, y, folds = task
+    board, _ = candidate_board
+    for name, model in candidate_models(0).items():
+        scores = cross_val_score(model, X, y, cv=folds, scoring="average_precision")
+        row = board.set_index("model").loc[name]
+        assert row["mean"] == pytest.approx(scores.mean(), abs=1e-9) and row["std"] == pytest.approx(
+            scores.std(), abs=1e-9), (
+            f"leaderboard ({FILE}) reports {name} at {row['mean']:.4f} ± {row['std']:.4f}; cross_val_score "
+            f"on the same folds gives {scores.mean():.4f} ± {scores.std():.4f}. Clone per fold, use "
+            "get_scorer(scoring), numpy's std; and seed every model so reruns agree")
+
+
+def test_leaderboard_is_sorted_best_first(candidate_board):
+    board, _ = candidate_board
+    assert board["mean"].is_monotonic_decreasing and list(board.index) == list(range(len(board))), (
+        f"leaderboard ({FILE}) must be sorted by mean score, best first, with index 0..n-1; got\n{board}")
+
+
+def test_real_models_beat_the_baseline_by_a_wide_margin(candidate_board):
+    board, _ = candidate_board
+    worst = board.iloc[-1]
+    assert worst["mean"] < 0.15 and board.iloc[0]["mean"] > 0.3, (
+        f"leaderboard ({FILE}): on is_legendary the baseline's average precision is about 0.08 and the "
+        f"real models' well above 0.3; got\n{board}")
+
+
+@pytest.mark.timeout(20)
+def test_candidates_are_small_enough_to_compare_in_seconds(candidate_board):
+    _, seconds = candidate_board
+    assert seconds < 15, (
+        f"leaderboard of candidate_models ({FILE}) took {seconds:.1f} s for 3 folds of 800 rows: keep "
+        "the ensembles small (a few dozen trees, n_jobs=1) so experiments stay quick")
+
+
+class Sleepy(ClassifierMixin, BaseEstimator):
+    """A baseline whose fit and prediction take a known time, to check the timing columns."""
+
+    def __init__(self, fit_seconds=0.05, predict_seconds=0.02):
+        self.fit_seconds = fit_seconds
+        self.predict_seconds = predict_seconds
+
+    def fit(self, X, y):
+        time.sleep(self.fit_seconds)
+        self.inner_ = DummyClassifier().fit(X, y)
+        self.classes_ = self.inner_.classes_
+        return self
+
+    def predict(self, X):
+        time.sleep(self.predict_seconds)
+        return self.inner_.predict(X)
+
+    def predict_proba(self, X):
+        time.sleep(self.predict_seconds)
+        return self.inner_.predict_proba(X)
+
+
+def test_fit_time_and_latency_per_row_are_measured(task):
+    X, y, _ = task
+    folds = stratified_folds(y, n_splits=4)  # 200 validation rows per fold
+    board = leaderboard({"sleepy": Sleepy(), "tree": DecisionTreeClassifier(random_state=0)}, X, y, folds)
+    sleepy = board.set_index("model").loc["sleepy"]
+    assert 0.045 <= sleepy["fit_seconds"] < 0.15, (
+        f"leaderboard ({FILE}) reports fit_seconds={sleepy['fit_seconds']:.3f} for a model whose fit "
+        "takes 0.05 s: time each fold's fit and report the mean per fold")
+    expected_ms = 0.02 * 1000 / 200
+    assert 0.9 * expected_ms <= sleepy["ms_per_row"] < 5 * expected_ms, (
+        f"leaderboard ({FILE}) reports ms_per_row={sleepy['ms_per_row']:.4f} for a model that takes 20 ms "
+        f"to score a 200-row fold, i.e. {expected_ms} ms per row: divide the prediction time by the "
+        "fold's rows and report milliseconds")
