@@ -1,0 +1,102 @@
+"""Kata 5.4: an A/B test for a new model: who sees it, how many users, and did it win."""
+
+from __future__ import annotations
+
+import hashlib  # noqa: F401  (you will want these)
+import math  # noqa: F401
+
+from scipy.stats import norm  # noqa: F401
+
+VARIANTS = ("control", "treatment")
+
+
+def assign_variant(user_id: str, experiment: str, treatment_share: float = 0.5) -> str:
+    """Put a user in ``"control"`` or ``"treatment"`` of an experiment, the same way every time.
+
+    Args:
+        user_id: any non-empty text (unicode included).
+        experiment: the experiment's name; a new experiment reshuffles users independently.
+        treatment_share: the fraction of users who get the new model, from 0 to 1.
+
+    Returns:
+        ``"control"`` or ``"treatment"``. The answer depends only on the three arguments: the
+        same user gets the same variant on every call, in every process, on every machine
+        (so no ``random`` and no built-in ``hash()``, which is salted per process). Over many
+        users the treatment share is close to ``treatment_share``.
+
+    Raises:
+        ValueError: if ``treatment_share`` is outside [0, 1] or ``user_id`` is empty.
+
+    Example:
+        >>> assign_variant("ash-ketchum", "new-model-v2") == assign_variant("ash-ketchum", "new-model-v2")
+        True
+
+    Why: a user who flips between models sees inconsistent answers and pollutes both arms.
+    Hashing the id makes the split stable without storing a table of assignments.
+    """
+    raise NotImplementedError("kata 5.4: implement assign_variant")
+
+
+def sample_size_per_arm(baseline_rate: float, minimum_detectable_effect: float,
+                        alpha: float = 0.05, power: float = 0.8) -> int:
+    """Users needed in each arm to detect an absolute lift in a conversion rate.
+
+    Uses the normal approximation for a two-sided test of two proportions::
+
+        p1 = baseline_rate, p2 = baseline_rate + minimum_detectable_effect, p = (p1 + p2) / 2
+        n = (z(1 - alpha/2) * sqrt(2 p (1 - p)) + z(power) * sqrt(p1 (1 - p1) + p2 (1 - p2)))**2
+            / minimum_detectable_effect**2
+
+    rounded up. (Formulas that use the unpooled variance in both terms give a number within
+    a few percent; the tests accept those too.)
+
+    Args:
+        baseline_rate: today's rate, strictly between 0 and 1 (e.g. 0.10 for 10%).
+        minimum_detectable_effect: the smallest absolute change worth detecting, in rate units
+            (0.02 means 10% -> 12%); non-zero, and ``baseline_rate + effect`` must stay in (0, 1).
+        alpha: the false-positive rate of the two-sided test, in (0, 1).
+        power: the chance of detecting a real effect of that size, in (0, 1).
+
+    Returns:
+        The number of users per arm, a positive int.
+
+    Raises:
+        ValueError: for any argument outside its range.
+
+    Example:
+        >>> sample_size_per_arm(0.10, 0.02)
+        3841
+
+    Why: stop an A/B test too early and noise looks like a win; decide the sample size before
+    the test starts, from the smallest effect that would change the decision.
+    """
+    raise NotImplementedError("kata 5.4: implement sample_size_per_arm")
+
+
+def two_proportion_z_test(conversions_a: int, users_a: int, conversions_b: int,
+                          users_b: int) -> tuple[float, float]:
+    """Two-sided z-test that arms A and B convert at the same rate (pooled variance).
+
+    ``z = (rate_b - rate_a) / sqrt(p (1 - p) (1/users_a + 1/users_b))`` with the pooled rate
+    ``p = (conversions_a + conversions_b) / (users_a + users_b)``; the p-value is two-sided.
+
+    Args:
+        conversions_a, users_a: successes and users in arm A (control).
+        conversions_b, users_b: successes and users in arm B (treatment).
+
+    Returns:
+        ``(z, p_value)``: z is positive when B converts better. When both arms convert at
+        0% or both at 100% there is no evidence of a difference: return ``(0.0, 1.0)``.
+
+    Raises:
+        ValueError: if a user count is not positive, or conversions are negative or exceed users.
+
+    Example:
+        >>> z, p = two_proportion_z_test(200, 2000, 250, 2000)
+        >>> round(z, 2), round(p, 3)
+        (2.5, 0.012)
+
+    Why: "B converted 12.5% against A's 10%" is a story; the p-value says how often chance
+    alone would tell it.
+    """
+    raise NotImplementedError("kata 5.4: implement two_proportion_z_test")

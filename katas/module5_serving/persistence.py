@@ -1,0 +1,74 @@
+"""Kata 5.5: save a model with its metadata; refuse to load one that expects other features."""
+
+from __future__ import annotations
+
+import json  # noqa: F401  (you will want these)
+import pickle  # noqa: F401
+import platform  # noqa: F401
+from pathlib import Path
+from typing import Any
+
+import sklearn  # noqa: F401
+
+MODEL_FILE = "model.pkl"
+METADATA_FILE = "metadata.json"
+
+
+def save_model(model: Any, directory: Path, *, feature_names: list[str], model_version: str) -> Path:
+    """Save a fitted model and the metadata needed to load it safely later.
+
+    Writes two files into ``directory`` (created if missing, parents included):
+
+    * ``model.pkl``: the pickled model;
+    * ``metadata.json``: a JSON object with at least ``feature_names`` (the list, in order),
+      ``model_version``, ``sklearn_version`` (``sklearn.__version__``) and ``python_version``
+      (``platform.python_version()``).
+
+    Args:
+        model: any picklable fitted model.
+        directory: where to write the two files.
+        feature_names: the input columns the model expects, in the order it expects them.
+        model_version: e.g. ``"1.0.0"``.
+
+    Returns:
+        ``directory`` as a ``Path``.
+
+    Example:
+        >>> save_model(model, tmp_path / "v1", feature_names=["type1", "hp"], model_version="1.0.0")  # doctest: +SKIP
+        PosixPath('.../v1')
+
+    Why: a pickle alone does not say what it expects. Six months later, "which columns, in
+    which order, trained with which library?" must have an answer written next to the model.
+    """
+    raise NotImplementedError("kata 5.5: implement save_model")
+
+
+def load_model(directory: Path, expected_features: list[str]) -> tuple[Any, dict]:
+    """Load a model saved by ``save_model``, refusing one the serving code cannot feed correctly.
+
+    Checks, before unpickling anything:
+
+    1. ``metadata.json`` exists; else ``FileNotFoundError`` naming the file.
+    2. The saved ``feature_names`` equal ``expected_features`` exactly, order included; else
+       ``ValueError`` whose message names the features the model expects but the caller lacks
+       ("missing"), those the caller has but the model does not know ("unexpected"), and, when
+       the names match but the order differs, says so ("order").
+    3. The saved ``sklearn_version`` has the same major.minor as the installed scikit-learn;
+       else ``ValueError`` naming both versions (pickles are not portable across versions).
+
+    Args:
+        directory: the folder ``save_model`` wrote.
+        expected_features: the columns the serving code will send, in its order.
+
+    Returns:
+        ``(model, metadata)``: the unpickled model and the metadata dict.
+
+    Example:
+        >>> model, meta = load_model(folder, ["type1", "hp"])          # doctest: +SKIP
+        >>> load_model(folder, ["type1", "hit_points"])                 # doctest: +SKIP
+        ValueError: feature schema mismatch: missing ['hp'], unexpected ['hit_points']
+
+    Why: a model fed columns it was not trained on does not crash; it answers, wrongly, for
+    every request. Failing at start-up with a clear message is the cheap place to catch it.
+    """
+    raise NotImplementedError("kata 5.5: implement load_model")

@@ -1,0 +1,96 @@
+"""Kata 5.1: request and response models that refuse bad input before it reaches the model."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+POKEMON_TYPES = (
+    "Water", "Normal", "Grass", "Bug", "Psychic", "Fire", "Electric", "Rock", "Dragon",
+    "Ground", "Ghost", "Dark", "Poison", "Steel", "Fighting", "Ice", "Fairy", "Flying",
+)
+STAT_COLUMNS = ("hp", "attack", "defense", "sp_attack", "sp_defense", "speed")
+FEATURE_COLUMNS = ("type1", *STAT_COLUMNS)
+MAX_BATCH_SIZE = 100
+
+# kata 5.1: these models accept anything shaped roughly right. Add the rules their
+# docstrings state (typing.Annotated, typing.Literal, pydantic.Field, ConfigDict) until
+# uv run nox -s module5 -- --kata 5.1 is green.
+Stat = float
+PokemonType = str
+
+
+class PokemonFeatures(BaseModel):
+    """One prediction request: the species' primary type and its six base stats.
+
+    Rules (each broken rule is a validation error, never a silent fix):
+
+    * ``type1``: one of the 18 names in ``POKEMON_TYPES``, spelled exactly (``"Water"``).
+    * ``hp``, ``attack``, ``defense``, ``sp_attack``, ``sp_defense``, ``speed``: required
+      finite numbers from 1 to 255 inclusive. NaN, infinity, 0, negatives and 9999 are refused.
+    * No other fields: an unknown field (a typo such as ``"defence"``) is an error, not ignored.
+
+    Example:
+        >>> PokemonFeatures(type1="Fire", hp=39, attack=52, defense=43, sp_attack=60,
+        ...                 sp_defense=50, speed=65).hp
+        39.0
+
+    Why: the model was trained on stats in this range and these types; anything else would
+    produce a confident number that means nothing. Refusing it at the door turns a silent
+    wrong answer into a 422 the client can fix.
+    """
+
+    type1: PokemonType
+    hp: Stat
+    attack: Stat
+    defense: Stat
+    sp_attack: Stat
+    sp_defense: Stat
+    speed: Stat
+
+
+class BatchRequest(BaseModel):
+    """A batch prediction request: ``{"instances": [<PokemonFeatures>, ...]}``.
+
+    Rules: ``instances`` holds from 1 to ``MAX_BATCH_SIZE`` (100) items, each a valid
+    ``PokemonFeatures``; no other fields. An empty batch is an error (a client bug worth
+    reporting), and so is a batch over the limit (it would hold a worker for too long).
+
+    Example:
+        >>> one = {"type1": "Water", "hp": 44, "attack": 48, "defense": 65, "sp_attack": 50,
+        ...        "sp_defense": 64, "speed": 43}
+        >>> len(BatchRequest(instances=[one, one]).instances)
+        2
+    """
+
+    instances: list[PokemonFeatures]
+
+
+class Prediction(BaseModel):
+    """The answer for one species.
+
+    Fields: ``is_legendary`` (bool: ``probability >= 0.5``), ``probability`` (a finite float
+    from 0 to 1) and ``model_version`` (non-empty text naming the model that answered).
+    Invalid values are refused, so the service can never send NaN or 1.7 to a client.
+
+    Example:
+        >>> Prediction(is_legendary=False, probability=0.12, model_version="1.0.0").probability
+        0.12
+    """
+
+    is_legendary: bool
+    probability: float
+    model_version: str
+
+
+class BatchPrediction(BaseModel):
+    """The answer for a batch: ``{"predictions": [<Prediction>, ...]}``, in request order.
+
+    Example:
+        >>> answer = Prediction(is_legendary=True, probability=0.91, model_version="1.0.0")
+        >>> len(BatchPrediction(predictions=[answer]).predictions)
+        1
+    """
+
+    predictions: list[Prediction]
