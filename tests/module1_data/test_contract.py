@@ -1,0 +1,106 @@
+"""Kata 1.6: check_columns stops a renamed column at the door, with a message that names it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from katas.module1_data.contract import ColumnContractError, check_columns, suggest_renames
+
+WHERE = "check_columns (katas/module1_data/contract.py)"
+SUGGEST = "suggest_renames (katas/module1_data/contract.py)"
+
+#: Names of letters from several scripts, at least three, so a renamed name stays similar.
+column_names = st.text(st.sampled_from("abcxyzéñøßπλжポケモン"), min_size=3, max_size=10)
+
+
+def _contract_error(frame, expected) -> str:
+    with pytest.raises(ColumnContractError) as caught:
+        check_columns(frame, expected)
+        pytest.fail(f"{WHERE} accepted columns {list(frame.columns)} against the contract "
+                    f"{list(expected)}: raise ColumnContractError")
+    return str(caught.value)
+
+
+def test_matching_columns_pass_in_any_order(pokemon):
+    before = pokemon.copy(deep=True)
+    result = check_columns(pokemon, list(reversed(pokemon.columns)))
+    assert result is None, f"{WHERE} must return None when the columns match, got {result!r}"
+    pd.testing.assert_frame_equal(pokemon, before, obj=f"the frame after {WHERE}")
+
+
+def test_an_upstream_rename_is_caught_and_named(pokemon):
+    renamed = pokemon.rename(columns={"hp": "HP"})
+    message = _contract_error(renamed, list(pokemon.columns))
+    assert "'hp'" in message and "'HP'" in message, (
+        f"{WHERE} must name the missing column 'hp' and the unexpected column 'HP' (in quotes), "
+        f"so whoever reads the error knows what to fix. Message was: {message!r}")
+    assert "'HP' looks like 'hp'" in message, (
+        f"{WHERE} must point out the likely rename with \"'HP' looks like 'hp'\". "
+        f"Message was: {message!r}")
+
+
+def test_a_missing_column_alone_is_named(pokemon):
+    message = _contract_error(pokemon.drop(columns="capture_rate"), list(pokemon.columns))
+    assert "'capture_rate'" in message, (
+        f"{WHERE} must name the missing column 'capture_rate'. Message was: {message!r}")
+
+
+def test_an_unexpected_column_alone_is_named(pokemon):
+    message = _contract_error(pokemon.assign(colour="red"), list(pokemon.columns))
+    assert "'colour'" in message, (
+        f"{WHERE} must name the unexpected column 'colour'. Message was: {message!r}")
+
+
+def test_names_are_compared_exactly(pokemon):
+    renamed = pokemon.rename(columns={"attack": "Attack", "speed": "speed "})
+    message = _contract_error(renamed, list(pokemon.columns))
+    for name in ["'attack'", "'Attack'", "'speed'", "'speed '"]:
+        assert name in message, (
+            f"{WHERE} must treat a change of case or a stray space as a different column and "
+            f"name it: {name} is not in {message!r}")
+
+
+def test_several_renames_are_all_reported(pokemon):
+    renamed = pokemon.rename(columns={"sp_attack": "Sp. Atk", "weight_kg": "weight", "hp": "HP"})
+    message = _contract_error(renamed, list(pokemon.columns))
+    for new, old in [("Sp. Atk", "sp_attack"), ("weight", "weight_kg"), ("HP", "hp")]:
+        assert f"{new!r} looks like {old!r}" in message, (
+            f"{WHERE} must report every rename: {new!r} looks like {old!r} is missing from "
+            f"{message!r}")
+
+
+def test_suggest_renames_pairs_similar_names():
+    got = suggest_renames(["hp", "sp_attack", "generation"], ["HP", "sp_atk", "colour"])
+    assert got == {"HP": "hp", "sp_atk": "sp_attack"}, (
+        f"{SUGGEST} must pair 'HP' with 'hp' (same normalised name) and 'sp_atk' with 'sp_attack' "
+        f"(ratio 0.8), and leave 'colour' and 'generation' unpaired; got {got}")
+
+
+def test_suggest_renames_uses_each_column_once():
+    got = suggest_renames(["attack"], ["Attack", "ATTACK "])
+    assert len(got) == 1 and set(got.values()) == {"attack"}, (
+        f"{SUGGEST} paired a missing column with more than one unexpected column: {got}")
+    got = suggest_renames(["attack", "Attack2"], ["attack "])
+    assert got == {"attack ": "attack"}, f"{SUGGEST} must pick the best match first, got {got}"
+
+
+def test_suggest_renames_never_pairs_dissimilar_names():
+    got = suggest_renames(["hp", "is_legendary"], ["generation", "colour"])
+    assert got == {}, f"{SUGGEST} paired names that look nothing alike (ratio < 0.6): {got}"
+    assert suggest_renames([], ["colour"]) == {} and suggest_renames(["hp"], []) == {}, (
+        f"{SUGGEST} must return {{}} when either list is empty")
+
+
+@given(st.lists(column_names, min_size=1, max_size=6, unique_by=lambda n: n.lower()), st.data())
+def test_any_renamed_column_is_caught_and_suggested(names, data):
+    """Unicode names, one-column tables and empty tables (no rows): the rename is still found."""
+    old = data.draw(st.sampled_from(names), label="renamed column")
+    new = f"{old} (new)"
+    frame = pd.DataFrame(columns=[new if name == old else name for name in names])
+    message = _contract_error(frame, names)
+    assert f"{new!r} looks like {old!r}" in message, (
+        f"{WHERE} did not suggest {new!r} as the rename of {old!r}. Message was: {message!r}")
+    check_columns(pd.DataFrame(columns=list(reversed(names))), names)

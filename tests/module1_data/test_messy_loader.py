@@ -1,0 +1,118 @@
+"""Kata 1.4: prepare_pokemon, refactored: same output, input never touched, reproducible."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+
+from kata_framework.strategies import pokemon_frames
+from katas.module1_data.messy_loader import prepare_pokemon
+
+WHERE = "prepare_pokemon (katas/module1_data/messy_loader.py)"
+STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
+
+
+def _intended(frame: pd.DataFrame) -> pd.DataFrame:
+    """The docstring's steps 1, 2, 3 and 5, written out plainly."""
+    out = frame.drop_duplicates().astype(dict.fromkeys(STATS, "float64"))
+    medians = out[STATS].median()
+    for column in STATS:
+        out[column] = out[column].fillna(medians[column])
+    out["total_stats"] = out[STATS].sum(axis=1, skipna=False)
+    return out.sort_values("pokemon_id", kind="stable").reset_index(drop=True)
+
+
+def _messy(pokemon: pd.DataFrame) -> pd.DataFrame:
+    """The clean table with what real data has: gaps, repeated rows, no particular order."""
+    frame = pokemon.copy()
+    frame.loc[[3, 50, 51, 400], "hp"] = np.nan
+    frame.loc[[7, 400], "speed"] = np.nan
+    frame = pd.concat([frame, frame.iloc[[10, 11, 400]]])
+    return frame.sample(frac=1.0, random_state=1)
+
+
+def _assert_matches_intended(result, frame, context=""):
+    expected = _intended(frame)
+    assert isinstance(result, pd.DataFrame), f"{WHERE} must return a DataFrame{context}"
+    assert list(result.columns) == list(expected.columns), (
+        f"{WHERE} returned columns {list(result.columns)}{context}: keep the input's columns in "
+        f"order and append total_stats")
+    wrong_dtypes = {c: str(result[c].dtype) for c in expected if str(result[c].dtype) != str(expected[c].dtype)}
+    assert not wrong_dtypes, (
+        f"{WHERE} returned the wrong dtypes {wrong_dtypes}{context}: stats and total_stats are "
+        "float64, every other column keeps its dtype (row loops like iterrows lose dtypes)")
+    assert len(result) == len(expected), (
+        f"{WHERE} returned {len(result)} rows, expected {len(expected)}{context}: drop exact "
+        "duplicate rows only")
+    pd.testing.assert_frame_equal(result, expected, check_exact=False, rtol=1e-9,
+                                  obj=f"{WHERE} output{context}")
+
+
+def test_output_is_the_intended_cleaning(pokemon):
+    frame = _messy(pokemon)
+    _assert_matches_intended(prepare_pokemon(frame), frame)
+
+
+def test_the_input_frame_is_never_modified(pokemon):
+    frame = _messy(pokemon)
+    before = frame.copy(deep=True)
+    prepare_pokemon(frame)
+    prepare_pokemon(frame, sample_size=20, seed=3)
+    pd.testing.assert_frame_equal(
+        frame, before, obj=f"the caller's frame after {WHERE} (work on a copy: no fillna or new "
+                           "columns on the input)")
+
+
+def test_two_runs_give_identical_output(pokemon):
+    frame = _messy(pokemon)
+    first = prepare_pokemon(frame.copy())
+    prepare_pokemon(pokemon.head(30))  # another call in between must not matter
+    second = prepare_pokemon(frame.copy())
+    pd.testing.assert_frame_equal(
+        second, first, obj=f"a second run of {WHERE} (no state may survive between calls: no "
+                           "module-level sets, caches or counters)")
+
+
+def test_sampling_is_reproducible_from_the_seed(pokemon):
+    frame = _messy(pokemon)
+    first = prepare_pokemon(frame, sample_size=50, seed=7)
+    again = prepare_pokemon(frame, sample_size=50, seed=7)
+    pd.testing.assert_frame_equal(
+        again, first, obj=f"two samples from {WHERE} with seed=7 (pass the seed to the sampler: "
+                          "random_state=seed)")
+    other = prepare_pokemon(frame, sample_size=50, seed=8)
+    assert set(other["pokemon_id"]) != set(first["pokemon_id"]), (
+        f"{WHERE} drew the same 50 rows for seed 7 and seed 8: use the seed argument, not a "
+        "constant")
+
+
+def test_a_sample_is_drawn_from_the_cleaned_rows(pokemon):
+    frame = _messy(pokemon)
+    full = _intended(frame)
+    sample = prepare_pokemon(frame, sample_size=50, seed=7)
+    assert len(sample) == 50, f"{WHERE} with sample_size=50 returned {len(sample)} rows"
+    assert sample["pokemon_id"].is_unique, f"{WHERE} sampled a row twice: sample without replacement"
+    merged = sample.merge(full, how="left", indicator=True)
+    assert (merged["_merge"] == "both").all(), (
+        f"{WHERE} returned sampled rows that are not rows of the cleaned table: sample after "
+        "deduplicating and filling")
+    assert sample["pokemon_id"].is_monotonic_increasing and list(sample.index) == list(range(50)), (
+        f"{WHERE} must sort the sample by pokemon_id with a fresh index 0..n-1")
+
+
+def test_a_sample_larger_than_the_table_keeps_every_row(pokemon):
+    frame = _messy(pokemon).head(12)
+    _assert_matches_intended(prepare_pokemon(frame, sample_size=100, seed=1), frame,
+                             " for sample_size larger than the table")
+
+
+@settings(max_examples=30)
+@given(pokemon_frames(nan_stats=True))
+def test_any_table_is_cleaned_as_intended_and_left_untouched(frame):
+    """Empty and one-row tables, NaN stats, unicode names and duplicate rows."""
+    before = frame.copy(deep=True)
+    context = f" for a {len(frame)}-row table"
+    _assert_matches_intended(prepare_pokemon(frame), before, context)
+    pd.testing.assert_frame_equal(frame, before, obj=f"the caller's frame after {WHERE}{context}")
+    _assert_matches_intended(prepare_pokemon(frame), before, f"{context}, run a second time")
