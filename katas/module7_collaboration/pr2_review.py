@@ -49,7 +49,7 @@ def review_pr2() -> list[Finding]:
         The findings, in any order.
 
     Example:
-        >>> finding = Finding("pr2_training.py", 12, "style", "Name this constant in capitals: it is global.")
+        >>> finding = Finding("pr2_training.py", 12, "style", "Name constants in capitals.")
         >>> finding.category in CATEGORIES
         True
 

@@ -51,8 +51,8 @@ def create_app() -> FastAPI:
     Anything else is refused with 422 and a message naming the offending field: a missing or
     unknown field, a value that is not an integer (text such as "high", null, 45.5, NaN), a
     value outside 1–255, a body that is not an object (or, for the batch, not a list of
-    objects), an empty or oversized batch. No request may make the service answer 500, and no request may get a
-    made-up prediction.
+    objects), an empty or oversized batch. No request may make the service answer 500, and
+    no request may get a made-up prediction.
 
     Returns:
         A new FastAPI application.

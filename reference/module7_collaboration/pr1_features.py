@@ -66,7 +66,8 @@ def build_features(train: pd.DataFrame, test: pd.DataFrame) -> tuple[pd.DataFram
     type_rate = train.groupby("type1")[TARGET].mean()
     overall_rate = train[TARGET].mean()
     for features, rows in ((train_features, train), (test_features, test)):
-        features["type1_legendary_rate"] = rows["type1"].map(type_rate).fillna(overall_rate).astype(float)
+        rates = rows["type1"].map(type_rate).fillna(overall_rate)
+        features["type1_legendary_rate"] = rates.astype(float)
     return train_features, test_features
 
 

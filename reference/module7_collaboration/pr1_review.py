@@ -49,7 +49,7 @@ def review_pr1() -> list[Finding]:
         The findings, in any order.
 
     Example:
-        >>> finding = Finding("pr1_features.py", 12, "style", "Name this constant in capitals: it is global.")
+        >>> finding = Finding("pr1_features.py", 12, "style", "Name constants in capitals.")
         >>> finding.category in CATEGORIES
         True
 

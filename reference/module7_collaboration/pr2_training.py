@@ -89,7 +89,8 @@ def run_experiment(train: pd.DataFrame, test: pd.DataFrame) -> ExperimentResult:
     folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=0)
     best_name, best_threshold, best_f1 = "", 0.5, -1.0
     for name, model in candidate_models().items():
-        probabilities = cross_val_predict(model, X_train, y_train, cv=folds, method="predict_proba")[:, 1]
+        probabilities = cross_val_predict(model, X_train, y_train, cv=folds,
+                                          method="predict_proba")[:, 1]
         for threshold in THRESHOLDS:
             f1 = f1_score(y_train, probabilities >= threshold)
             if f1 > best_f1:

@@ -103,8 +103,9 @@ def _mentions_test(node: ast.AST) -> bool:
 
 
 def _called_name(call: ast.Call) -> str:
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return call.func.id if isinstance(call.func, ast.Name) else ""
 
 
 def _arguments(call: ast.Call) -> list[ast.AST]:

@@ -19,7 +19,8 @@ PR1 = PullRequestUnderReview(
         PlantedFault("target_proxy", 70, 70, LEAKAGE,
                      "is every column available before we know whether a species is legendary?"),
     ),
-    minor_lines=frozenset({72, 73, 74}),  # splitting back by position relies on concat order
+    # The description's untested, too-good result; splitting back by position after concat.
+    minor_lines=frozenset({14, 17, 72, 73, 74}),
 )
 
 

@@ -15,11 +15,13 @@ PR2 = PullRequestUnderReview(
         PlantedFault("model_choice", 88, 92, PEEKING,
                      "which data decides which candidate wins?"),
         PlantedFault("threshold_choice", 94, 99, PEEKING,
-                     "which labels choose the decision threshold, and how often is test F1 computed?"),
+                     "which labels choose the decision threshold, and how often is test F1 "
+                     "computed?", elsewhere=frozenset({101})),  # returns the best of 17 test F1s
         PlantedFault("no_seed", 55, 56, frozenset({"reproducibility"}),
                      "the description says the chosen model is only 'usually' the same: why?"),
     ),
-    minor_lines=frozenset({84, 85, 101}),  # reading the test set up front; reporting test F1
+    # The description's claims and thin testing; reading the test set up front.
+    minor_lines=frozenset({13, 16, 84, 85}),
 )
 
 
