@@ -1,0 +1,181 @@
+"""Kata 0.2: ROI of an ML project with a monthly timeline, payback month and NPV."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MLProject:
+    """The money side of an ML project, in one currency.
+
+    Attributes:
+        build_cost: total cost of building the model (people, compute, data); must be > 0.
+        build_months: months of building before go-live; must be >= 1. The build cost is
+            spread evenly over these months.
+        monthly_run_cost: cost of each month in production (serving, monitoring, retraining).
+        monthly_benefit: benefit per month once the model is fully adopted.
+        ramp_up_months: months after go-live until full adoption; 0 means full from the start.
+    """
+
+    build_cost: float
+    build_months: int
+    monthly_run_cost: float
+    monthly_benefit: float
+    ramp_up_months: int = 0
+
+
+def monthly_cash_flows(project: MLProject, months: int) -> list[float]:
+    """Net cash flow (benefit minus cost) of each month 1..months.
+
+    The timeline:
+
+    * months 1..build_months: cash flow = -build_cost / build_months (no benefit yet);
+    * the k-th month after go-live (k = 1, 2, ...): benefit
+      monthly_benefit * min(1, k / ramp_up_months) (full at once when ramp_up_months == 0),
+      minus monthly_run_cost.
+
+    Args:
+        project: the project. Money values >= 0, build_cost > 0, build_months >= 1,
+            ramp_up_months >= 0.
+        months: the horizon, >= 1.
+
+    Returns:
+        A list of ``months`` floats.
+
+    Raises:
+        ValueError: for a horizon < 1 or a project breaking the rules above.
+
+    Example:
+        >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,
+        ...               monthly_benefit=12_000, ramp_up_months=2)
+        >>> monthly_cash_flows(p, 5)
+        [-15000.0, -15000.0, 5000.0, 11000.0, 11000.0]
+
+    Why it matters: a model earns nothing while it is built and little while people learn to
+    trust it. A timeline shows finance when the money goes out and when it comes back.
+    """
+    return [benefit - cost for benefit, cost in _timeline(project, months)]
+
+
+def roi(project: MLProject, months: int) -> float:
+    """Return on investment over the horizon: (total benefit - total cost) / total cost.
+
+    Totals cover months 1..months of the timeline in ``monthly_cash_flows`` (only the part of
+    the build cost spent within the horizon counts).
+
+    Args:
+        project: the project (rules as in ``monthly_cash_flows``).
+        months: the horizon, >= 1.
+
+    Returns:
+        The ROI as a fraction: 0.5 means the project returned 50% more than it cost; -1.0
+        means it returned nothing.
+
+    Raises:
+        ValueError: as ``monthly_cash_flows``.
+
+    Example:
+        >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,
+        ...               monthly_benefit=12_000, ramp_up_months=2)
+        >>> roi(p, 5)  # benefit 6k + 12k + 12k = 30k; cost 30k + 3k = 33k
+        -0.09090909090909091
+
+    Why it matters: "the model is 92% accurate" does not get a project funded; "it returns
+    2.4 times its cost in the first year" does.
+    """
+    timeline = _timeline(project, months)
+    benefit = sum(b for b, _ in timeline)
+    cost = sum(c for _, c in timeline)  # > 0: the build cost starts in month 1
+    return (benefit - cost) / cost
+
+
+def payback_month(project: MLProject, months: int) -> int | None:
+    """The first month (1-based) at whose end the cumulative cash flow is >= 0.
+
+    Args:
+        project: the project (rules as in ``monthly_cash_flows``).
+        months: the horizon, >= 1.
+
+    Returns:
+        The month number, or None when the project has not paid back within the horizon
+        (including projects that never will, such as run cost above benefit).
+
+    Raises:
+        ValueError: as ``monthly_cash_flows``.
+
+    Example:
+        >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,
+        ...               monthly_benefit=12_000, ramp_up_months=2)
+        >>> payback_month(p, 12)  # cumulative: -15k, -30k, -25k, -14k, -3k, +8k
+        6
+        >>> payback_month(p, 5) is None
+        True
+
+    Why it matters: payback is the question a budget owner asks first: how long until we are
+    back where we started?
+    """
+    total = 0.0
+    for month, flow in enumerate(monthly_cash_flows(project, months), start=1):
+        total += flow
+        if total >= 0:
+            return month
+    return None
+
+
+def npv(project: MLProject, months: int, annual_discount_rate: float) -> float:
+    """Net present value of the monthly cash flows at an annual discount rate.
+
+    Month t's cash flow is divided by (1 + annual_discount_rate) ** (t / 12): money at the end
+    of month 12 is worth 1 / (1 + rate) of money today.
+
+    Args:
+        project: the project (rules as in ``monthly_cash_flows``).
+        months: the horizon, >= 1.
+        annual_discount_rate: e.g. 0.10 for 10% a year; must be > -1.
+
+    Returns:
+        The NPV in the project's currency. With a rate of 0 it equals the sum of the flows.
+
+    Raises:
+        ValueError: as ``monthly_cash_flows``, or for a rate <= -1.
+
+    Example:
+        >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,
+        ...               monthly_benefit=12_000, ramp_up_months=2)
+        >>> round(npv(p, 24, 0.0))
+        206000
+        >>> round(npv(p, 24, 0.10))
+        182167
+
+    Why it matters: a benefit two years away is worth less than the same cost today. NPV lets
+    finance compare the project with any other use of the money.
+    """
+    if annual_discount_rate <= -1:
+        raise ValueError(f"annual_discount_rate must be > -1, got {annual_discount_rate}")
+    return sum(flow / (1 + annual_discount_rate) ** (month / 12)
+               for month, flow in enumerate(monthly_cash_flows(project, months), start=1))
+
+
+def _timeline(project: MLProject, months: int) -> list[tuple[float, float]]:
+    """(benefit, cost) of each month 1..months."""
+    _validate(project, months)
+    timeline = []
+    for month in range(1, months + 1):
+        if month <= project.build_months:  # building: cost only
+            timeline.append((0.0, project.build_cost / project.build_months))
+            continue
+        live_month = month - project.build_months
+        # Adoption grows linearly: people start trusting the model over the ramp-up months.
+        adoption = 1.0 if project.ramp_up_months == 0 else min(1.0, live_month / project.ramp_up_months)
+        timeline.append((project.monthly_benefit * adoption, project.monthly_run_cost))
+    return timeline
+
+
+def _validate(project: MLProject, months: int) -> None:
+    if months < 1:
+        raise ValueError(f"the horizon must be at least 1 month, got {months}")
+    if project.build_cost <= 0 or project.build_months < 1:
+        raise ValueError("a project needs build_cost > 0 and build_months >= 1")
+    if min(project.monthly_run_cost, project.monthly_benefit, project.ramp_up_months) < 0:
+        raise ValueError("run cost, benefit and ramp-up months must not be negative")
