@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 #: Bump when the output of any generator changes; :func:`ensure_generated` then regenerates.
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 SEED = 42
 DEFAULT_DIR = Path(__file__).resolve().parent / "generated"
@@ -326,6 +326,11 @@ def make_card_sales(seed: int = SEED, n: int = N_CARD_SALES,
     days = np.sort(rng.integers(0, (end - start).days + 1, n))
     sale_date = start + pd.to_timedelta(days, "D")
     set_index = rng.integers(0, len(CARD_SETS), n)
+    # A card cannot sell before its set is released: such draws fall back on a set already out
+    # (CARD_SETS is in release order), without new random draws.
+    set_dates = pd.to_datetime([date for _, date in CARD_SETS])
+    released = np.searchsorted(set_dates.to_numpy(), sale_date.to_numpy(), side="right")
+    set_index = np.where(set_index < released, set_index, set_index % released)
     set_name = np.array([CARD_SETS[i][0] for i in set_index])
     release = pd.to_datetime([CARD_SETS[i][1] for i in set_index])
     species = pokemon.iloc[rng.integers(0, len(pokemon), n)].reset_index(drop=True)

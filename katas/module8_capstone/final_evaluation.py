@@ -1,0 +1,68 @@
+"""Kata 8.9: train the final model, then open the test set once and compare it with validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import Ridge
+
+from .features import build_pipeline
+
+TARGET = "price_usd"
+
+
+def fit_final_model(history: pd.DataFrame) -> Any:
+    """Fit the chosen model on all the sales before the test period (train + validation).
+
+    Args:
+        history: card sales with ``price_usd`` (the training and validation rows together,
+            never the test set). Not modified.
+
+    Returns:
+        A fitted estimator whose ``predict(rows)`` takes card rows without ``price_usd`` and
+        returns prices in dollars. At grading time it is scored on a hidden sample of later
+        sales (regenerated with another seed) and must beat the median-price baseline's MAE by
+        at least 40% there (MAE <= 0.6 x baseline MAE).
+
+    Example:
+        >>> model = fit_final_model(pd.concat([train, val]))  # doctest: +SKIP
+        >>> model.predict(new_listings.head(1))  # doctest: +SKIP
+        array([17.8])
+
+    Refit on train + validation once the choices are made: the most recent sales carry the
+    most information about the next ones.
+    """
+    raise NotImplementedError("kata 8.9: implement fit_final_model")
+
+
+def final_evaluation(candidates: dict[str, Any], val: pd.DataFrame, test: Any,
+                     baseline_price: float) -> dict:
+    """Pick the model on validation, then read the test set exactly once to report it.
+
+    Args:
+        candidates: name -> fitted model (``predict`` takes rows without ``price_usd``).
+        val: the validation rows, with ``price_usd``.
+        test: the test rows, wrapped in a ``kata_framework.tripwire.Tripwire`` that is armed:
+            any read raises. Open it once, after choosing, with ``with test.disarmed(): rows =
+            test.unwrap()`` (that one ``unwrap`` is the only read allowed; every other access
+            to ``test`` counts as another read).
+        baseline_price: the median training price, the baseline's prediction for every card.
+
+    Returns:
+        ``{"model", "val_mae", "test_mae", "baseline_test_mae", "improvement",
+        "val_test_gap"}``: the chosen candidate's name (lowest validation MAE; the test set
+        must play no part in the choice), its MAE on validation and on test, the baseline's
+        MAE on test, ``improvement = 1 - test_mae / baseline_test_mae`` and ``val_test_gap =
+        (test_mae - val_mae) / val_mae`` (positive: the model did worse on test than on
+        validation, the usual sign of selection on a noisy validation set).
+
+    Example:
+        >>> final_evaluation({"ridge": ridge, "xgb": xgb}, val, Tripwire(test), 15.05)["model"]  # doctest: +SKIP
+        'ridge'
+
+    A test score is an honest estimate only the first time it is read: looking again to
+    choose or tune turns the test set into a second validation set.
+    """
+    raise NotImplementedError("kata 8.9: implement final_evaluation")

@@ -1,0 +1,149 @@
+"""Kata 8.2: the card data's schema, a reproducible loader and a time-based split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+RARITIES = ("Common", "Uncommon", "Rare", "Holo Rare", "Ultra Rare", "Secret Rare")
+LANGUAGES = ("English", "Japanese", "German", "French")
+CARD_SETS = {  # set name -> release date
+    "Base Set": "1999-01-09", "Jungle": "1999-06-16", "Fossil": "1999-10-10",
+    "Team Rocket": "2000-04-24", "Neo Genesis": "2000-12-16", "EX Ruby & Sapphire": "2003-07-01",
+    "Diamond & Pearl": "2007-05-23", "HeartGold SoulSilver": "2010-02-10", "XY": "2014-02-05",
+    "Sun & Moon": "2017-02-03", "Sword & Shield": "2020-02-07", "Scarlet & Violet": "2023-03-31",
+}
+FIRST_EDITION_CUTOFF = "2001-01-01"  # first editions exist only for sets released before this
+
+
+def card_schema() -> pa.DataFrameSchema:
+    """The pandera schema every card-sales frame must satisfy before anything trains on it.
+
+    A schema turns silent data problems (a negative price, a grade of 11, an unknown rarity)
+    into a loud failure at the door, before they quietly bend a model.
+
+    Returns:
+        A ``pandera.pandas.DataFrameSchema`` for the columns of ``data/README.md``
+        (``sale_id`` … ``price_usd``; extra columns allowed) that checks at least:
+
+        * ``sale_id`` unique; ``price_usd`` > 0; ``hp`` and ``attack`` in 1–255;
+        * ``grade`` an integer 1–10 or missing (ungraded);
+        * ``rarity`` in :data:`RARITIES`, ``language`` in :data:`LANGUAGES`, ``set_name`` in
+          :data:`CARD_SETS`;
+        * ``sale_date`` and ``set_release_date`` are datetimes;
+        * cross-column: first editions only for sets released before 2001, and no sale before
+          its set's release date.
+
+    Validated with ``lazy=True`` it reports every failure at once (``SchemaErrors``).
+
+    Example:
+        >>> card_schema().validate(cards, lazy=True)  # doctest: +SKIP
+    """
+    return pa.DataFrameSchema(
+        {
+            "sale_id": pa.Column(int, unique=True),
+            "sale_date": pa.Column(pa.DateTime),
+            "pokemon_id": pa.Column(int, pa.Check.ge(1)),
+            "pokemon_name": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "is_legendary": pa.Column(bool),
+            "hp": pa.Column(int, pa.Check.in_range(1, 255)),
+            "attack": pa.Column(int, pa.Check.in_range(1, 255)),
+            "set_name": pa.Column(str, pa.Check.isin(list(CARD_SETS))),
+            "set_release_date": pa.Column(pa.DateTime),
+            "rarity": pa.Column(str, pa.Check.isin(list(RARITIES))),
+            "language": pa.Column(str, pa.Check.isin(list(LANGUAGES))),
+            "is_first_edition": pa.Column(bool),
+            "is_holo": pa.Column(bool),
+            "grade": pa.Column("Int64", pa.Check.in_range(1, 10), nullable=True),
+            "price_usd": pa.Column(float, pa.Check.gt(0)),
+        },
+        checks=[
+            pa.Check(lambda df: ~df["is_first_edition"]
+                     | (df["set_release_date"] < pd.Timestamp(FIRST_EDITION_CUTOFF)),
+                     name="first_edition_only_before_2001"),
+            pa.Check(lambda df: df["sale_date"] >= df["set_release_date"],
+                     name="sold_after_release"),
+        ],
+    )
+
+
+def load_and_validate_data(path: Path) -> pd.DataFrame:
+    """Read the card-sales CSV, fix its types, validate it, and return it in time order.
+
+    Run twice on the same file, it returns equal frames: the first step of a reproducible
+    pipeline, and the place where a broken export is stopped.
+
+    Args:
+        path: a CSV with the columns of ``data/README.md`` (as written by the generator).
+
+    Returns:
+        A new frame: ``sale_date`` and ``set_release_date`` as datetimes, ``grade`` as the
+        nullable integer dtype ``Int64`` (missing for ungraded cards), sorted by ``sale_date``
+        then ``sale_id``, with a fresh ``RangeIndex``; it passes :func:`card_schema`.
+
+    Raises:
+        pandera.errors.SchemaErrors: if the data break the schema; one error lists every
+            failure (validate with ``lazy=True``).
+
+    Example:
+        >>> cards = load_and_validate_data(Path("data/generated/cards/card_sales.csv"))  # doctest: +SKIP
+        >>> cards["sale_date"].is_monotonic_increasing  # doctest: +SKIP
+        True
+    """
+    frame = pd.read_csv(path, parse_dates=["sale_date", "set_release_date"])
+    frame["grade"] = frame["grade"].astype("Int64")
+    frame = frame.sort_values(["sale_date", "sale_id"], kind="stable").reset_index(drop=True)
+    return card_schema().validate(frame, lazy=True)
+
+
+def time_split(frame: pd.DataFrame, val_fraction: float = 0.15,
+               test_fraction: float = 0.15) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Split sales into train, validation and test by time: the past trains, the future tests.
+
+    Prices grow with the market, so a random split lets the model learn from next year's
+    sales to predict last year's: its validation score is too good and production disappoints.
+    A time split asks the question production asks: how well do we price the sales to come?
+
+    Args:
+        frame: card sales with a ``sale_date`` column, in any row order. Not modified.
+        val_fraction: the share of rows for validation (0 < val_fraction < 1).
+        test_fraction: the share of rows for the test set (0 < test_fraction < 1, and
+            ``val_fraction + test_fraction < 1``).
+
+    Returns:
+        ``(train, val, test)``: new frames holding every input row exactly once. Every sale in
+        ``train`` is strictly earlier than every sale in ``val``, and every sale in ``val``
+        strictly earlier than every sale in ``test``: all sales of one day land in the same
+        part. The parts' sizes are as close to the fractions as whole days allow (within 2% of
+        the rows on the card data). Row order and index within a part are free.
+
+    Raises:
+        ValueError: if a fraction is out of range, or there are fewer than three distinct
+            sale dates (three non-empty parts are impossible). With three or more dates, no part
+            is empty.
+
+    Example:
+        >>> train, val, test = time_split(cards)  # doctest: +SKIP
+        >>> train["sale_date"].max() < val["sale_date"].min()  # doctest: +SKIP
+        True
+    """
+    if not (0 < val_fraction < 1 and 0 < test_fraction < 1 and val_fraction + test_fraction < 1):
+        raise ValueError(f"fractions must be in (0, 1) and sum below 1, got {val_fraction}, {test_fraction}")
+    ordered = frame.sort_values("sale_date", kind="stable")
+    dates = ordered["sale_date"]
+    days = dates.drop_duplicates()
+    if len(days) < 3:
+        raise ValueError(f"time_split: {len(days)} distinct sale date(s) cannot make three parts")
+    n = len(ordered)
+    wanted_val = dates.iloc[min(round(n * (1 - val_fraction - test_fraction)), n - 1)]
+    wanted_test = dates.iloc[min(round(n * (1 - test_fraction)), n - 1)]
+    # Cut on dates, not positions, so every sale of the boundary day stays on one side;
+    # clamp the cuts so each part keeps at least one day.
+    val_start = min(max(wanted_val, days.iloc[1]), days.iloc[-2])
+    test_start = min(max(wanted_test, days[days > val_start].iloc[0]), days.iloc[-1])
+    train = ordered[dates < val_start]
+    val = ordered[(dates >= val_start) & (dates < test_start)]
+    test = ordered[dates >= test_start]
+    return train.copy(), val.copy(), test.copy()

@@ -1,0 +1,145 @@
+"""Kata 8.3: engineered features are documented, leak-free and row-wise; the pipeline serves raw rows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import is_regressor
+from sklearn.compose import ColumnTransformer
+from sklearn.dummy import DummyRegressor
+from sklearn.pipeline import Pipeline
+
+from katas.module8_capstone.features import build_pipeline, engineer_features, feature_documentation
+
+WHERE = "katas/module8_capstone/features.py"
+TARGET = "price_usd"
+
+
+@pytest.fixture
+def cards(card_sales):
+    return card_sales.astype({"grade": "Int64"})
+
+
+@pytest.fixture
+def splits(cards):
+    cut = int(len(cards) * 0.8)  # card_sales is in time order
+    return cards.iloc[:cut].copy(), cards.iloc[cut:].copy()
+
+
+def _new_columns(cards: pd.DataFrame) -> list[str]:
+    return [c for c in engineer_features(cards).columns if c not in cards.columns]
+
+
+def test_at_least_five_new_finite_numeric_features(cards):
+    features = engineer_features(cards)
+    new = [c for c in features.columns if c not in cards.columns]
+    assert len(new) >= 5, f"engineer_features ({WHERE}) adds {len(new)} columns {new}; add at least five"
+    for column in new:
+        values = pd.to_numeric(features[column], errors="coerce").astype(float)
+        assert np.isfinite(values).all(), (
+            f"engineer_features ({WHERE}): {column!r} has missing or infinite values (ungraded "
+            "cards have no grade: give them a value and a flag)")
+    pd.testing.assert_frame_equal(features[list(cards.columns)], cards,
+                                  obj=f"the input columns after engineer_features ({WHERE})")
+
+
+def test_features_do_not_modify_the_input(cards):
+    before = cards.copy(deep=True)
+    engineer_features(cards)
+    pd.testing.assert_frame_equal(cards, before, obj=f"the input of engineer_features ({WHERE})")
+
+
+def test_features_never_use_the_price(cards):
+    new = _new_columns(cards)
+    try:
+        without_price = engineer_features(cards.drop(columns=TARGET))
+    except KeyError as error:
+        pytest.fail(f"engineer_features ({WHERE}) needs {error} when the price is absent: a "
+                    "feature computed from the price is not available when a card is listed")
+    shuffled = cards.assign(**{TARGET: cards[TARGET].sample(frac=1, random_state=0).to_numpy()})
+    pd.testing.assert_frame_equal(engineer_features(shuffled)[new], engineer_features(cards)[new],
+                                  obj=f"features after shuffling the price ({WHERE}): they leak the target")
+    pd.testing.assert_frame_equal(without_price[new], engineer_features(cards)[new],
+                                  obj=f"features without the price column ({WHERE})")
+
+
+def test_a_rows_features_do_not_depend_on_other_rows(cards):
+    new = _new_columns(cards)
+    full = engineer_features(cards)[new]
+    recent = cards.iloc[-300:]
+    alone = engineer_features(recent)[new]
+    pd.testing.assert_frame_equal(alone, full.iloc[-300:], obj=(
+        f"features of the last 300 rows computed alone vs with all rows ({WHERE}): a feature "
+        "built from statistics over the frame carries information across the split"))
+    for position in (0, 17, len(cards) - 1):
+        row = engineer_features(cards.iloc[[position]])[new]
+        pd.testing.assert_frame_equal(row, full.iloc[[position]],
+                                      obj=f"features of row {position} computed alone ({WHERE})")
+
+
+def test_every_feature_is_documented(cards):
+    table = feature_documentation()
+    new = set(_new_columns(cards))
+    documented = {row.get("feature") for row in table}
+    assert documented == new, (
+        f"feature_documentation ({WHERE}) must document exactly the added columns: "
+        f"undocumented {sorted(new - documented)}, documented but absent {sorted(documented - new)}")
+    for row in table:
+        empty = [k for k in ("description", "rationale", "leakage_check") if not str(row.get(k, "")).strip()]
+        assert not empty, f"feature_documentation ({WHERE}): {row.get('feature')!r} lacks {empty}"
+
+
+def test_pipeline_has_features_then_column_transformer_then_model():
+    pipeline = build_pipeline()
+    assert isinstance(pipeline, Pipeline) and len(pipeline.steps) >= 3, (
+        f"build_pipeline ({WHERE}) must return a Pipeline: features, ColumnTransformer, model")
+    assert any(isinstance(step, ColumnTransformer) for _, step in pipeline.steps[:-1]), (
+        f"build_pipeline ({WHERE}): encode and scale with a ColumnTransformer inside the pipeline, "
+        "so the encoders are fit on training rows only")
+    assert is_regressor(pipeline.steps[-1][1]), f"build_pipeline ({WHERE}): the last step must be a regressor"
+
+
+def test_pipeline_beats_the_median_price_on_later_sales(splits):
+    train, val = splits
+    model = build_pipeline().fit(train.drop(columns=TARGET), train[TARGET])
+    predicted = np.asarray(model.predict(val.drop(columns=TARGET)), dtype=float)
+    assert np.isfinite(predicted).all() and (predicted > 0).all(), (
+        f"build_pipeline ({WHERE}): predictions must be positive dollar prices")
+    mae = np.abs(predicted - val[TARGET]).mean()
+    baseline = np.abs(train[TARGET].median() - val[TARGET]).mean()
+    assert mae <= 0.7 * baseline, (
+        f"build_pipeline ({WHERE}): validation MAE ${mae:.2f} is not 30% below the median-price "
+        f"baseline ${baseline:.2f}; are the features reaching the model? (hint: log prices)")
+
+
+def test_pipeline_ignores_a_price_column_left_in_the_inputs(splits):
+    train, val = splits
+    clean = build_pipeline().fit(train.drop(columns=TARGET), train[TARGET])
+    shuffled_price = train.assign(**{TARGET: train[TARGET].sample(frac=1, random_state=1).to_numpy()})
+    careless = build_pipeline().fit(shuffled_price, train[TARGET])
+    np.testing.assert_allclose(careless.predict(val), clean.predict(val.drop(columns=TARGET)), rtol=1e-9,
+                               err_msg=f"build_pipeline ({WHERE}): a price_usd column in X changed "
+                                       "the model; select the feature columns explicitly")
+
+
+def test_pipeline_survives_unseen_categories_and_missing_grades(splits):
+    train, val = splits
+    model = build_pipeline().fit(train.drop(columns=TARGET), train[TARGET])
+    odd = val.drop(columns=TARGET).head(5).copy()
+    odd["language"] = ["Korean", "Chinese", "English", "Japanese", "Italian"]
+    odd["set_name"] = "Paldea Evolved"
+    odd["grade"] = pd.array([None, None, 10, 1, None], dtype="Int64")
+    predicted = np.asarray(model.predict(odd), dtype=float)
+    assert np.isfinite(predicted).all() and (predicted > 0).all(), (
+        f"build_pipeline ({WHERE}): unseen languages or sets, or missing grades, must still get "
+        "a price (OneHotEncoder(handle_unknown='ignore'))")
+
+
+def test_pipeline_uses_the_regressor_it_is_given(splits):
+    train, val = splits
+    model = build_pipeline(DummyRegressor(strategy="median")).fit(train.drop(columns=TARGET), train[TARGET])
+    predicted = np.asarray(model.predict(val.drop(columns=TARGET)), dtype=float)
+    assert np.ptp(predicted) < 1e-6 * max(1.0, predicted.max()), (
+        f"build_pipeline ({WHERE}) ignored the regressor argument: with a median dummy every "
+        "prediction must be the same")

@@ -1,0 +1,117 @@
+"""Kata 8.9: the model is chosen on validation, the test set is read once, and the final model
+beats the median-price baseline on a hidden sample of later sales."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kata_framework.tripwire import Tripwire
+from katas.module8_capstone.final_evaluation import final_evaluation, fit_final_model
+
+WHERE = "katas/module8_capstone/final_evaluation.py"
+TARGET = "price_usd"
+#: The hidden test set is regenerated with this seed at grading time; the default keeps grades reproducible.
+HIDDEN_SEED = int(os.environ.get("CAPSTONE_HIDDEN_SEED", "2718"))
+#: The final model's MAE on the hidden sales must be at most this share of the baseline's.
+REQUIRED_MAE_RATIO = 0.6
+
+
+class LookupModel:
+    """A stand-in model: prices a card at ``factor`` times its real price, ``exact`` times for chosen ids."""
+
+    def __init__(self, prices: pd.Series, close_ids: set[int], exact: float, factor: float):
+        self.prices, self.close_ids, self.exact, self.factor = prices, close_ids, exact, factor
+
+    def predict(self, rows: pd.DataFrame) -> np.ndarray:
+        assert TARGET not in rows.columns, "the model was handed the price it must predict"
+        real = self.prices.loc[rows["sale_id"]].to_numpy()
+        close = rows["sale_id"].isin(self.close_ids).to_numpy()
+        return np.where(close, self.exact * real, self.factor * real)
+
+
+def _public_split(cards: pd.DataFrame):
+    n = len(cards)
+    return cards.iloc[: int(n * 0.7)], cards.iloc[int(n * 0.7): int(n * 0.85)], cards.iloc[int(n * 0.85):]
+
+
+@pytest.fixture
+def setting(card_sales):
+    cards = card_sales.astype({"grade": "Int64"})
+    train, val, test = _public_split(cards)
+    prices = cards.set_index("sale_id")[TARGET]
+    candidates = {
+        # good on validation, poor on test: the honest choice
+        "steady": LookupModel(prices, set(val["sale_id"]), exact=1.1, factor=2.0),
+        # poor on validation, perfect on test: only a peek at the test set would choose it
+        "lucky": LookupModel(prices, set(test["sale_id"]), exact=1.0, factor=1.5),
+    }
+    return {"train": train, "val": val, "test": test, "candidates": candidates,
+            "baseline": float(train[TARGET].median())}
+
+
+def test_test_set_is_read_exactly_once(setting):
+    wire = Tripwire(setting["test"].copy(), "the test set")
+    final_evaluation(setting["candidates"], setting["val"], wire, setting["baseline"])
+    assert len(wire.reads) == 1, (
+        f"final_evaluation ({WHERE}) read the test set {len(wire.reads)} times ({wire.reads}): "
+        "choose on validation first, then open it once: with test.disarmed(): rows = test.unwrap()")
+
+
+def test_model_is_chosen_on_validation(setting):
+    result = final_evaluation(setting["candidates"], setting["val"], Tripwire(setting["test"].copy()),
+                              setting["baseline"])
+    assert result["model"] == "steady", (
+        f"final_evaluation ({WHERE}) chose {result['model']!r}, the model that looks best on the "
+        "test set; the choice must be made on validation ('steady')")
+
+
+def test_reported_numbers_compare_validation_test_and_baseline(setting):
+    val, test, baseline = setting["val"], setting["test"], setting["baseline"]
+    result = final_evaluation(setting["candidates"], val, Tripwire(test.copy()), baseline)
+    expected_val = 0.1 * val[TARGET].mean()
+    expected_test = test[TARGET].mean()  # factor 2: off by the full price
+    expected_baseline = float(np.mean(np.abs(test[TARGET] - baseline)))
+    for key, value in {"val_mae": expected_val, "test_mae": expected_test,
+                       "baseline_test_mae": expected_baseline,
+                       "improvement": 1 - expected_test / expected_baseline,
+                       "val_test_gap": (expected_test - expected_val) / expected_val}.items():
+        assert result.get(key) == pytest.approx(value, rel=1e-6), (
+            f"final_evaluation ({WHERE}): {key} = {result.get(key)}, expected {value:.4f}")
+
+
+@pytest.fixture(scope="module")
+def hidden_evaluation():
+    from data.generate_dataset import make_card_sales
+    from kata_framework import data
+
+    public = data.card_sales().astype({"grade": "Int64"})
+    cutoff = public["sale_date"].iloc[int(len(public) * 0.85)]
+    history = public[public["sale_date"] < cutoff]
+    before = history.copy(deep=True)
+    model = fit_final_model(history)
+    hidden = make_card_sales(seed=HIDDEN_SEED).astype({"grade": "Int64"})
+    hidden = hidden[hidden["sale_date"] >= cutoff]
+    predicted = np.asarray(model.predict(hidden.drop(columns=TARGET)), dtype=float)
+    return {"history": history, "before": before, "hidden": hidden, "predicted": predicted,
+            "baseline": float(history[TARGET].median())}
+
+
+def test_final_model_does_not_modify_its_training_rows(hidden_evaluation):
+    pd.testing.assert_frame_equal(hidden_evaluation["history"], hidden_evaluation["before"],
+                                  obj=f"the rows given to fit_final_model ({WHERE})")
+
+
+def test_final_model_beats_the_median_baseline_on_hidden_sales(hidden_evaluation):
+    hidden, predicted = hidden_evaluation["hidden"], hidden_evaluation["predicted"]
+    assert np.isfinite(predicted).all() and (predicted > 0).all(), (
+        f"fit_final_model ({WHERE}): the model must predict positive dollar prices")
+    mae = float(np.mean(np.abs(hidden[TARGET] - predicted)))
+    baseline = float(np.mean(np.abs(hidden[TARGET] - hidden_evaluation["baseline"])))
+    assert mae <= REQUIRED_MAE_RATIO * baseline, (
+        f"fit_final_model ({WHERE}): on {len(hidden)} hidden later sales (seed {HIDDEN_SEED}) the "
+        f"MAE is ${mae:.2f}, the median baseline's ${baseline:.2f}; it must be at most "
+        f"{REQUIRED_MAE_RATIO:.0%} of the baseline's")

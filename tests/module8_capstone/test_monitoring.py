@@ -1,0 +1,159 @@
+"""Kata 8.7: PSI drift detection finds the drifted columns, alerts ignore blips, runbooks are usable."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from katas.module8_capstone.monitoring import (
+    alert_level,
+    alert_thresholds,
+    drift_report,
+    population_stability_index,
+    runbooks,
+)
+
+WHERE = "katas/module8_capstone/monitoring.py"
+MONITORED = ["hp", "attack", "grade", "rarity", "language", "is_holo"]
+
+
+@pytest.fixture
+def halves(card_sales):
+    cards = card_sales.astype({"grade": "Int64"})
+    return cards.iloc[::2].reset_index(drop=True), cards.iloc[1::2].reset_index(drop=True)
+
+
+def test_psi_worked_example():
+    reference = pd.Series(["a"] * 50 + ["b"] * 50)
+    current = pd.Series(["a"] * 80 + ["b"] * 20)
+    expected = 0.3 * math.log(0.8 / 0.5) + (-0.3) * math.log(0.2 / 0.5)
+    assert population_stability_index(reference, current) == pytest.approx(expected, rel=1e-6), (
+        f"population_stability_index ({WHERE}): PSI = sum((c - r) * ln(c / r)) over the bins")
+
+
+def test_psi_is_zero_for_the_same_data(halves):
+    train, _ = halves
+    for column in MONITORED:
+        psi = population_stability_index(train[column], train[column].copy())
+        assert psi == pytest.approx(0.0, abs=1e-9), (
+            f"population_stability_index ({WHERE}): {column} against itself gives {psi}, expected 0")
+
+
+def test_psi_stays_finite_when_a_bin_empties():
+    reference = pd.Series(np.linspace(0, 1, 200))
+    for current in (pd.Series(np.full(100, 5.0)), pd.Series(np.full(100, -3.0))):
+        psi = population_stability_index(reference, current)
+        assert math.isfinite(psi) and psi > 0.25, (
+            f"population_stability_index ({WHERE}) gave {psi} when every current value falls "
+            "in one bin: floor the shares at 1e-4 so the result is large but finite")
+    psi = population_stability_index(pd.Series(["English"] * 90 + ["Japanese"] * 10),
+                                     pd.Series(["Korean"] * 100))
+    assert math.isfinite(psi) and psi > 0.25, (
+        f"population_stability_index ({WHERE}): a category never seen in training must give a "
+        f"large finite PSI, got {psi}")
+
+
+def test_psi_rejects_empty_inputs():
+    with pytest.raises(ValueError):
+        population_stability_index(pd.Series([], dtype=float), pd.Series([1.0]))
+    with pytest.raises(ValueError):
+        population_stability_index(pd.Series([1.0]), pd.Series([], dtype=float))
+
+
+values = st.one_of(st.none(), st.just(float("nan")), st.floats(-1e6, 1e6))
+
+
+@given(st.lists(values, min_size=1, max_size=40), st.lists(values, min_size=1, max_size=40))
+def test_psi_is_finite_and_non_negative_with_missing_values(reference, current):
+    psi = population_stability_index(pd.Series(reference, dtype=float), pd.Series(current, dtype=float))
+    assert math.isfinite(psi) and psi >= -1e-12, (
+        f"population_stability_index ({WHERE}) returned {psi} for {reference} vs {current}: "
+        "missing values are a bin of their own and every result is finite and >= 0")
+
+
+def test_drift_report_is_quiet_on_data_from_the_same_market(halves):
+    train, same = halves
+    report = drift_report(train, same, MONITORED)
+    assert set(report["column"]) == set(MONITORED) and len(report) == len(MONITORED)
+    noisy = report.loc[report["level"] != "ok", "column"].tolist()
+    assert not noisy, f"drift_report ({WHERE}) raised {noisy} on two samples of the same sales:\n{report}"
+    assert report["psi"].is_monotonic_decreasing, f"drift_report ({WHERE}): sort by psi, largest first"
+
+
+def test_drift_report_finds_exactly_the_drifted_columns(halves):
+    train, batch = halves
+    rng = np.random.default_rng(0)
+    drifted = batch.assign(
+        grade=pd.array(np.full(len(batch), 10), dtype="Int64"),
+        language=np.where(rng.random(len(batch)) < 0.7, "Japanese", batch["language"]),
+        hp=batch["hp"] + 40,
+    )
+    report = drift_report(train, drifted, MONITORED).set_index("column")
+    critical = set(report.index[report["level"] == "critical"])
+    assert critical == {"grade", "language", "hp"}, (
+        f"drift_report ({WHERE}): the batch drifts grade, language and hp; flagged critical "
+        f"{sorted(critical)}:\n{report}")
+    assert (report.loc[["attack", "rarity", "is_holo"], "level"] == "ok").all()
+
+
+def test_drift_report_needs_ordered_thresholds(halves):
+    train, batch = halves
+    with pytest.raises(ValueError):
+        drift_report(train, batch, ["hp"], warning=0.3, critical=0.2)
+
+
+def test_alert_thresholds_are_ordered():
+    thresholds = alert_thresholds()
+    missing = {"psi", "mae_ratio", "p99_latency_ms", "error_rate"} - set(thresholds)
+    assert not missing, f"alert_thresholds ({WHERE}) is missing {sorted(missing)}"
+    for name, levels in thresholds.items():
+        assert 0 < levels["warning"] < levels["critical"], (
+            f"alert_thresholds ({WHERE}): {name} needs 0 < warning < critical, got {levels}")
+    assert 0.05 <= thresholds["psi"]["warning"] and thresholds["psi"]["critical"] <= 0.5
+    assert thresholds["mae_ratio"]["warning"] > 1, (
+        f"alert_thresholds ({WHERE}): mae_ratio warning must be above 1 (live error above validation)")
+
+
+def test_alert_level_ignores_a_one_off_blip():
+    assert alert_level([50, 50, 2000, 50], warning=300, critical=1000) == "ok", (
+        f"alert_level ({WHERE}): one spike is not an incident; alert when the last "
+        "`consecutive` values all cross the threshold")
+    assert alert_level([50, 2000, 2000, 2000], 300, 1000) == "critical"
+    assert alert_level([50, 400, 2000, 1500], 300, 1000) == "warning"
+    assert alert_level([2000, 2000], 300, 1000) == "ok"
+    assert alert_level([2000], 300, 1000, consecutive=1) == "critical"
+    for bad in ({"warning": 5, "critical": 5}, {"warning": 5, "critical": 9, "consecutive": 0}):
+        with pytest.raises(ValueError):
+            alert_level([1, 2, 3], **bad)
+
+
+@given(st.lists(st.floats(0, 3000), max_size=12), st.integers(1, 4))
+def test_alert_level_matches_its_definition(history, consecutive):
+    level = alert_level(history, 300, 1000, consecutive)
+    recent = history[-consecutive:] if len(history) >= consecutive else []
+    expected = ("critical" if recent and min(recent) >= 1000 else
+                "warning" if recent and min(recent) >= 300 else "ok")
+    assert level == expected, (
+        f"alert_level ({WHERE}) said {level!r} for {history} (consecutive={consecutive}), expected {expected!r}")
+
+
+def test_runbooks_are_actionable():
+    books = runbooks()
+    keys = set(alert_thresholds())
+    assert len(books) >= 2, f"runbooks ({WHERE}): write at least two"
+    assert len({b["title"] for b in books}) == len(books) and len({b["trigger"] for b in books}) >= 2, (
+        f"runbooks ({WHERE}): distinct titles, and at least two different triggers")
+    for book in books:
+        title = book.get("title")
+        assert book.get("trigger") in keys, (
+            f"runbooks ({WHERE}): {title!r} is triggered by {book.get('trigger')!r}, not a key of alert_thresholds")
+        assert book.get("severity") in ("warning", "critical")
+        assert len(book.get("diagnosis", [])) >= 3 and len(book.get("mitigation", [])) >= 2, (
+            f"runbooks ({WHERE}): {title!r} needs at least three diagnosis and two mitigation steps")
+        assert str(book.get("rollback", "")).strip() and str(book.get("owner", "")).strip(), (
+            f"runbooks ({WHERE}): {title!r} needs a rollback and an owner")
