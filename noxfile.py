@@ -81,3 +81,9 @@ def hint(session: nox.Session) -> None:
 def data(session: nox.Session) -> None:
     """Regenerate the datasets in data/generated/."""
     session.run(sys.executable, "data/generate_dataset.py", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def capstone(session: nox.Session) -> None:
+    """The capstone's 100-point rubric: runs module 8's tests, prints points per phase (target 80)."""
+    session.run(sys.executable, "-m", "kata_framework.capstone", *session.posargs, external=True)
