@@ -40,16 +40,13 @@ def _payback_not_later(better: int | None, worse: int | None) -> bool:
     return worse is None or (better is not None and better <= worse)
 
 
-def test_cash_flows_follow_build_then_ramp_up():
+def test_worked_examples_of_cash_flows_roi_payback_and_npv():
     for project, flows in [(QUICK, QUICK_FLOWS), (SLOW, SLOW_FLOWS)]:
         got = monthly_cash_flows(project, len(flows))
         assert got == pytest.approx(flows), (
             f"monthly_cash_flows ({WHERE}) gave {got} for {project}, expected {flows}: the build "
             "cost is spread over the build months, then the benefit grows by 1/ramp_up_months "
             "each live month while the run cost is paid in full")
-
-
-def test_roi_payback_and_npv_of_the_worked_examples():
     assert roi(QUICK, 5) == pytest.approx((30_000 - 33_000) / 33_000), (
         f"roi ({WHERE}) for the docstring example over 5 months: benefit 30k, cost 33k")
     assert roi(SLOW, 12) == pytest.approx((75_000 - 78_000) / 78_000), (
