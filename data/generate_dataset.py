@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 #: Bump when the output of any generator changes; :func:`ensure_generated` then regenerates.
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 SEED = 42
 DEFAULT_DIR = Path(__file__).resolve().parent / "generated"
@@ -274,11 +274,12 @@ def make_incidents(seed: int = SEED) -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng([seed, 4])
     incidents: dict[str, pd.DataFrame] = {}
 
-    # 1. Accuracy drop: a new upstream source sends defense as 0 for most rows.
+    # 1. Accuracy drop: a new upstream source sends a missing defense as the sentinel 999 for
+    # about a quarter of rows; the model reads it as a huge defense and predicts legendary.
     before = _production_rows(rng, 1000)
     after = _production_rows(rng, 1000)
-    broken = rng.random(len(after)) < 0.7
-    after.loc[broken, ACCURACY_DROP_BROKEN_COLUMN] = 0
+    broken = rng.random(len(after)) < 0.25
+    after.loc[broken, ACCURACY_DROP_BROKEN_COLUMN] = 999
     incidents["accuracy_drop/week_before"] = before
     incidents["accuracy_drop/week_after"] = after
 
