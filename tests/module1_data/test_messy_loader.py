@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 
 from kata_framework.strategies import pokemon_frames
@@ -21,6 +22,19 @@ def _intended(frame: pd.DataFrame) -> pd.DataFrame:
         out[column] = out[column].fillna(medians[column])
     out["total_stats"] = out[STATS].sum(axis=1, skipna=False)
     return out.sort_values("pokemon_id", kind="stable").reset_index(drop=True)
+
+
+def _prepare(frame: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """Call the learner's function; turn a crash into a message that says where to look."""
+    try:
+        return prepare_pokemon(frame, **kwargs)
+    except NotImplementedError:
+        raise
+    except Exception as error:
+        pytest.fail(
+            f"{WHERE} raised {type(error).__name__}: {error} on a {len(frame)}-row table "
+            f"(arguments {kwargs or 'none'}). If the same call works in a fresh Python session, "
+            "an earlier call left state behind: look for module-level sets, caches or counters.")
 
 
 def _messy(pokemon: pd.DataFrame) -> pd.DataFrame:
@@ -51,14 +65,14 @@ def _assert_matches_intended(result, frame, context=""):
 
 def test_output_is_the_intended_cleaning(pokemon):
     frame = _messy(pokemon)
-    _assert_matches_intended(prepare_pokemon(frame), frame)
+    _assert_matches_intended(_prepare(frame), frame)
 
 
 def test_the_input_frame_is_never_modified(pokemon):
     frame = _messy(pokemon)
     before = frame.copy(deep=True)
-    prepare_pokemon(frame)
-    prepare_pokemon(frame, sample_size=20, seed=3)
+    _prepare(frame)
+    _prepare(frame, sample_size=20, seed=3)
     pd.testing.assert_frame_equal(
         frame, before, obj=f"the caller's frame after {WHERE} (work on a copy: no fillna or new "
                            "columns on the input)")
@@ -66,9 +80,9 @@ def test_the_input_frame_is_never_modified(pokemon):
 
 def test_two_runs_give_identical_output(pokemon):
     frame = _messy(pokemon)
-    first = prepare_pokemon(frame.copy())
-    prepare_pokemon(pokemon.head(30))  # another call in between must not matter
-    second = prepare_pokemon(frame.copy())
+    first = _prepare(frame.copy())
+    _prepare(pokemon.head(30))  # another call in between must not matter
+    second = _prepare(frame.copy())
     pd.testing.assert_frame_equal(
         second, first, obj=f"a second run of {WHERE} (no state may survive between calls: no "
                            "module-level sets, caches or counters)")
@@ -76,12 +90,12 @@ def test_two_runs_give_identical_output(pokemon):
 
 def test_sampling_is_reproducible_from_the_seed(pokemon):
     frame = _messy(pokemon)
-    first = prepare_pokemon(frame, sample_size=50, seed=7)
-    again = prepare_pokemon(frame, sample_size=50, seed=7)
+    first = _prepare(frame, sample_size=50, seed=7)
+    again = _prepare(frame, sample_size=50, seed=7)
     pd.testing.assert_frame_equal(
         again, first, obj=f"two samples from {WHERE} with seed=7 (pass the seed to the sampler: "
                           "random_state=seed)")
-    other = prepare_pokemon(frame, sample_size=50, seed=8)
+    other = _prepare(frame, sample_size=50, seed=8)
     assert set(other["pokemon_id"]) != set(first["pokemon_id"]), (
         f"{WHERE} drew the same 50 rows for seed 7 and seed 8: use the seed argument, not a "
         "constant")
@@ -90,7 +104,7 @@ def test_sampling_is_reproducible_from_the_seed(pokemon):
 def test_a_sample_is_drawn_from_the_cleaned_rows(pokemon):
     frame = _messy(pokemon)
     full = _intended(frame)
-    sample = prepare_pokemon(frame, sample_size=50, seed=7)
+    sample = _prepare(frame, sample_size=50, seed=7)
     assert len(sample) == 50, f"{WHERE} with sample_size=50 returned {len(sample)} rows"
     assert sample["pokemon_id"].is_unique, f"{WHERE} sampled a row twice: sample without replacement"
     merged = sample.merge(full, how="left", indicator=True)
@@ -103,7 +117,7 @@ def test_a_sample_is_drawn_from_the_cleaned_rows(pokemon):
 
 def test_a_sample_larger_than_the_table_keeps_every_row(pokemon):
     frame = _messy(pokemon).head(12)
-    _assert_matches_intended(prepare_pokemon(frame, sample_size=100, seed=1), frame,
+    _assert_matches_intended(_prepare(frame, sample_size=100, seed=1), frame,
                              " for sample_size larger than the table")
 
 
@@ -113,6 +127,6 @@ def test_any_table_is_cleaned_as_intended_and_left_untouched(frame):
     """Empty and one-row tables, NaN stats, unicode names and duplicate rows."""
     before = frame.copy(deep=True)
     context = f" for a {len(frame)}-row table"
-    _assert_matches_intended(prepare_pokemon(frame), before, context)
+    _assert_matches_intended(_prepare(frame), before, context)
     pd.testing.assert_frame_equal(frame, before, obj=f"the caller's frame after {WHERE}{context}")
-    _assert_matches_intended(prepare_pokemon(frame), before, f"{context}, run a second time")
+    _assert_matches_intended(_prepare(frame), before, f"{context}, run a second time")
