@@ -53,7 +53,7 @@ def candidate_models() -> dict[str, object]:
     return {
         "logistic_regression": make_pipeline(StandardScaler(), LogisticRegression()),
         "decision_tree": DecisionTreeClassifier(max_depth=4),
-        "random_forest": RandomForestClassifier(n_estimators=30),
+        "random_forest": RandomForestClassifier(n_estimators=20),
     }
 
 

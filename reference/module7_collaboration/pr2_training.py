@@ -54,7 +54,7 @@ def candidate_models() -> dict[str, object]:
     return {
         "logistic_regression": make_pipeline(StandardScaler(), LogisticRegression()),
         "decision_tree": DecisionTreeClassifier(max_depth=4, random_state=0),
-        "random_forest": RandomForestClassifier(n_estimators=30, random_state=0),
+        "random_forest": RandomForestClassifier(n_estimators=20, random_state=0),
     }
 
 
@@ -92,7 +92,7 @@ def run_experiment(train: pd.DataFrame, test: pd.DataFrame) -> ExperimentResult:
         probabilities = cross_val_predict(model, X_train, y_train, cv=folds,
                                           method="predict_proba")[:, 1]
         for threshold in THRESHOLDS:
-            f1 = f1_score(y_train, probabilities >= threshold)
+            f1 = _f1(y_train, probabilities >= threshold)
             if f1 > best_f1:
                 best_name, best_threshold, best_f1 = name, float(threshold), f1
 
@@ -101,3 +101,11 @@ def run_experiment(train: pd.DataFrame, test: pd.DataFrame) -> ExperimentResult:
     test_probabilities = model.predict_proba(test[FEATURES])[:, 1]
     test_f1 = f1_score(test[TARGET], test_probabilities >= best_threshold)
     return ExperimentResult(best_name, best_threshold, float(best_f1), float(test_f1), model)
+
+
+def _f1(truth: pd.Series, predicted: np.ndarray) -> float:
+    # The same number as sklearn's f1_score (0.0 when nothing is positive), without its input
+    # checks: the threshold grid calls it dozens of times per candidate.
+    truth, predicted = np.asarray(truth, dtype=bool), np.asarray(predicted, dtype=bool)
+    positives = truth.sum() + predicted.sum()
+    return float(2 * np.sum(truth & predicted) / positives) if positives else 0.0

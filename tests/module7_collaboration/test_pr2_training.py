@@ -12,7 +12,6 @@ from katas.module7_collaboration.pr2_training import (FEATURES, TARGET, THRESHOL
                                                       run_experiment)
 
 WHERE = "run_experiment (katas/module7_collaboration/pr2_training.py)"
-pytestmark = pytest.mark.timeout(25)
 
 
 def split() -> tuple[pd.DataFrame, pd.DataFrame]:
