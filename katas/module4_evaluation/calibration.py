@@ -1,0 +1,61 @@
+"""Kata 4.7: calibration: do predicted probabilities mean what they say?"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+RELIABILITY_COLUMNS = ["bin_low", "bin_high", "count", "mean_predicted", "observed_rate"]
+
+
+def reliability_table(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float] | np.ndarray,
+                      n_bins: int = 10) -> pd.DataFrame:
+    """Group predictions into equal-width probability bins and compare each bin's mean
+    prediction with how often the event actually happened.
+
+    The bin edges are ``numpy.linspace(0, 1, n_bins + 1)``; a probability ``p`` goes to bin
+    ``numpy.searchsorted(edges[1:-1], p)``: bins are closed on the right (0.1 is in the first of
+    ten bins), 0.0 falls in the first bin and 1.0 in the last (the same binning as
+    scikit-learn's ``calibration_curve``).
+
+    Args:
+        y_true: 0/1 labels.
+        y_prob: predicted probabilities of class 1, each in [0, 1].
+        n_bins: number of bins, at least 1.
+
+    Returns:
+        A DataFrame with exactly the columns ``RELIABILITY_COLUMNS``, one row per non-empty
+        bin in increasing order: the bin's edges, the number of predictions in it, their mean,
+        and the share of them whose label is 1. Index ``0..n-1``.
+
+    Raises:
+        ValueError: for empty or mismatched inputs, ``n_bins < 1``, or a probability outside
+            [0, 1] (NaN included).
+
+    Example:
+        >>> reliability_table([0, 0, 1, 1], [0.1, 0.2, 0.7, 0.9], n_bins=2).values.tolist()
+        [[0.0, 0.5, 2.0, 0.15000000000000002, 0.0], [0.5, 1.0, 2.0, 0.8, 1.0]]
+
+    Why it matters: a model that says "80% sure" should be right about 80% of the time, or
+    every downstream decision that uses the probability (a price, a threshold, a triage queue)
+    is off, even when the ranking is perfect.
+    """
+    raise NotImplementedError("kata 4.7: implement reliability_table")
+
+
+def brier_score(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float] | np.ndarray) -> float:
+    """The mean squared difference between predicted probability and outcome (0 is perfect).
+
+    Raises:
+        ValueError: as for ``reliability_table``.
+
+    Example:
+        >>> brier_score([1, 0], [0.8, 0.4])
+        0.1
+
+    Why it matters: one number that punishes confident mistakes; lower is better, and a model
+    that always predicts the base rate sets the bar.
+    """
+    raise NotImplementedError("kata 4.7: implement brier_score")

@@ -1,0 +1,66 @@
+"""Kata 4.4: the decision threshold that minimises expected business cost."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def expected_cost(y_true: Sequence[int] | np.ndarray, scores: Sequence[float] | np.ndarray,
+                  threshold: float, *, cost_fp: float, cost_fn: float) -> float:
+    """Total cost of acting on ``scores >= threshold``: ``cost_fp * FP + cost_fn * FN``.
+
+    Args:
+        y_true: 0/1 labels.
+        scores: predicted probabilities (or any scores), same length.
+        threshold: flag a row when its score is at least this (``math.inf`` flags nothing).
+        cost_fp: cost of one false positive (flagged, truly 0).
+        cost_fn: cost of one false negative (not flagged, truly 1).
+
+    Returns:
+        The total cost as a float.
+
+    Raises:
+        ValueError: if the lengths differ or the arrays are empty.
+
+    Example:
+        >>> expected_cost([1, 0, 1], [0.9, 0.6, 0.2], 0.5, cost_fp=1, cost_fn=10)
+        11.0
+
+    Why it matters: "accuracy at 0.5" prices every mistake the same. The business does not.
+    """
+    raise NotImplementedError("kata 4.4: implement expected_cost")
+
+
+def cost_minimising_threshold(y_true: Sequence[int] | np.ndarray, scores: Sequence[float] | np.ndarray, *,
+                              cost_fp: float, cost_fn: float) -> tuple[float, float]:
+    """The threshold with the lowest ``expected_cost`` on these labels and scores.
+
+    Flagging changes only when the threshold crosses a score, so it is enough to try every
+    distinct score as a threshold, plus ``math.inf`` (flag nothing). The result is never worse
+    than 0.5 or any other threshold on the same data. Ties: any threshold with the minimum cost
+    is correct (the reference prefers the highest, which flags fewest rows). One-class labels
+    work: all negatives gives a threshold above every score and cost 0.
+
+    Args:
+        y_true: 0/1 labels.
+        scores: predicted probabilities, same length, no NaN.
+        cost_fp: cost of one false positive (>= 0).
+        cost_fn: cost of one false negative (>= 0).
+
+    Returns:
+        ``(threshold, cost)``: the threshold and its ``expected_cost``.
+
+    Raises:
+        ValueError: for empty or mismatched inputs, or NaN scores.
+
+    Example:
+        >>> cost_minimising_threshold([1, 0, 1, 0], [0.9, 0.6, 0.3, 0.1], cost_fp=1, cost_fn=10)
+        (0.3, 1.0)
+
+    Why it matters: when a missed fraud costs fifty times a phone call to the customer, the
+    best threshold is far below 0.5, and the default leaves money on the table every day.
+    """
+    raise NotImplementedError("kata 4.4: implement cost_minimising_threshold")

@@ -1,0 +1,98 @@
+"""Kata 4.3: error rates per slice with counts, worst first (exercise 4.2)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kata_framework.strategies import unicode_names
+from katas.module4_evaluation.error_analysis import COLUMNS, MISSING, error_rates_by_slice
+
+FILE = "katas/module4_evaluation/error_analysis.py"
+WHERE = f"error_rates_by_slice ({FILE})"
+EXPECTED_COLUMNS = ["slice", "rows", "errors", "error_rate", "false_positives", "false_negatives"]
+
+
+def evaluated(pokemon):
+    """The Pokémon with a simple rule's predictions: legendary when the six stats sum above 560."""
+    total = pokemon[["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]].sum(axis=1)
+    return pokemon.assign(predicted=total > 560)
+
+
+def check_table(table, frame, slice_column, min_rows=1):
+    assert list(table.columns) == EXPECTED_COLUMNS, f"{WHERE} must have exactly the columns {EXPECTED_COLUMNS}"
+    assert list(table.index) == list(range(len(table))), f"{WHERE} must return a fresh 0..n-1 index"
+    rates = table["error_rate"].to_numpy(dtype=float)
+    assert np.all(np.diff(rates) <= 1e-12), (
+        f"{WHERE} must list the worst slice first (error_rate descending); got rates {np.round(rates, 3).tolist()}")
+    slices = frame[slice_column].astype(object).where(frame[slice_column].notna(), MISSING)
+    wrong = frame["is_legendary"].astype(bool) != frame["predicted"].astype(bool)
+    for _, row in table.iterrows():
+        members = slices == row["slice"]
+        assert row["rows"] == members.sum() and row["errors"] == wrong[members].sum(), (
+            f"{WHERE}: slice {row['slice']!r} has {members.sum()} rows and {wrong[members].sum()} errors, "
+            f"the table says {row['rows']} and {row['errors']}")
+        assert row["errors"] == row["false_positives"] + row["false_negatives"], (
+            f"{WHERE}: in slice {row['slice']!r} errors must equal false positives plus false negatives")
+        assert row["error_rate"] == pytest.approx(row["errors"] / row["rows"]), (
+            f"{WHERE}: error_rate must be errors / rows (slice {row['slice']!r})")
+    expected_slices = {s for s, n in slices.value_counts(dropna=False).items() if n >= min_rows}
+    assert set(table["slice"]) == expected_slices, (
+        f"{WHERE} has slices {sorted(map(str, table['slice']))}; expected {sorted(map(str, expected_slices))} "
+        f"(every value with at least {min_rows} rows; missing values form the {MISSING!r} slice)")
+
+
+def test_error_analysis_by_primary_type(pokemon):
+    frame = evaluated(pokemon)
+    before = frame.copy()
+    table = error_rates_by_slice(frame, slice_column="type1")
+    check_table(table, frame, "type1")
+    assert table["rows"].sum() == len(frame), f"{WHERE}: the slices' rows must add up to every row"
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {WHERE}")
+
+
+def test_missing_values_are_a_slice_of_their_own(pokemon):
+    frame = evaluated(pokemon)
+    table = error_rates_by_slice(frame, slice_column="type2")
+    assert MISSING in set(table["slice"]), (
+        f"{WHERE} dropped the Pokémon without a second type: about half the rows. groupby drops NaN "
+        f"keys unless told otherwise; name them {MISSING!r}")
+    check_table(table, frame, "type2")
+
+
+def test_small_slices_can_be_left_out(pokemon):
+    frame = evaluated(pokemon)
+    table = error_rates_by_slice(frame, slice_column="type1", min_rows=50)
+    check_table(table, frame, "type1", min_rows=50)
+
+
+def test_ties_in_rate_put_the_larger_slice_first():
+    frame = pd.DataFrame({"team": ["a"] * 2 + ["b"] * 4 + ["c"] * 4,
+                          "is_legendary": [1, 0] + [1, 1, 0, 0] + [0, 0, 0, 0],
+                          "predicted": [0, 0] + [0, 0, 0, 0] + [0, 0, 0, 0]})
+    table = error_rates_by_slice(frame, slice_column="team")
+    assert table["slice"].tolist() == ["b", "a", "c"], (
+        f"{WHERE}: slices a and b both err on half their rows; b has more rows, so it comes first "
+        f"(the larger slice is the surer problem); got {table['slice'].tolist()}")
+
+
+@st.composite
+def small_evaluations(draw):
+    n = draw(st.integers(1, 25))
+    values = st.one_of(unicode_names, st.none())
+    return pd.DataFrame({"team": [draw(values) for _ in range(n)],
+                         "is_legendary": draw(st.lists(st.booleans(), min_size=n, max_size=n)),
+                         "predicted": draw(st.lists(st.booleans(), min_size=n, max_size=n))})
+
+
+@given(small_evaluations(), st.integers(1, 4))
+def test_any_small_evaluation(frame, min_rows):
+    table = error_rates_by_slice(frame, slice_column="team", min_rows=min_rows)
+    check_table(table, frame, "team", min_rows)
+
+
+def test_columns_constant_is_kept():
+    assert list(COLUMNS) == EXPECTED_COLUMNS

@@ -1,0 +1,74 @@
+"""Kata 4.1: confusion counts, precision, recall and F1 from scratch, checked against scikit-learn."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from sklearn.metrics import confusion_matrix, f1_score, precision_score, recall_score
+
+from kata_framework.strategies import labels_and_predictions
+from katas.module4_evaluation.metrics import ConfusionCounts, confusion_counts, f1, precision, recall
+
+FILE = "katas/module4_evaluation/metrics.py"
+
+
+@given(labels_and_predictions())
+def test_confusion_counts_match_scikit_learn(pair):
+    y_true, y_pred = pair
+    counts = confusion_counts(y_true, y_pred)
+    tn, fp, fn, tp = confusion_matrix(y_true, y_pred, labels=[0, 1]).ravel()
+    assert isinstance(counts, ConfusionCounts), f"confusion_counts ({FILE}) must return ConfusionCounts"
+    assert (counts.tp, counts.fp, counts.fn, counts.tn) == (tp, fp, fn, tn), (
+        f"confusion_counts ({FILE}) gave {counts} for y_true={y_true.tolist()}, y_pred={y_pred.tolist()}; "
+        f"expected tp={tp}, fp={fp}, fn={fn}, tn={tn}. A false positive is predicted 1 but truly 0")
+    assert all(type(v) is int for v in (counts.tp, counts.fp, counts.fn, counts.tn)), (
+        f"confusion_counts ({FILE}) must hold plain ints, not NumPy scalars")
+
+
+@pytest.mark.parametrize("name, ours, theirs", [
+    ("precision", precision, precision_score),
+    ("recall", recall, recall_score),
+    ("f1", f1, f1_score),
+])
+@given(pair=labels_and_predictions())
+def test_metrics_match_scikit_learn_with_zero_division_0(name, ours, theirs, pair):
+    y_true, y_pred = pair
+    value = ours(y_true, y_pred)
+    expected = theirs(y_true, y_pred, zero_division=0)
+    assert isinstance(value, float) and not math.isnan(value), (
+        f"{name} ({FILE}) returned {value!r} for y_true={y_true.tolist()}, y_pred={y_pred.tolist()}: "
+        "return a float, and 0.0 when the denominator is zero (the stated zero-division policy)")
+    assert value == pytest.approx(expected, abs=1e-12), (
+        f"{name} ({FILE}) returned {value:.4f} for y_true={y_true.tolist()}, y_pred={y_pred.tolist()}; "
+        f"scikit-learn says {expected:.4f}. Check the denominator: precision divides by predicted "
+        "positives (tp + fp), recall by actual positives (tp + fn)")
+
+
+@pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)])
+def test_zero_division_policy_on_one_class_inputs(name, function):
+    for y_true, y_pred in [([0, 0, 0], [0, 0, 0]), ([1, 1], [0, 0]), ([0, 0], [1, 1])]:
+        value = function(y_true, y_pred)
+        assert value == 0.0, (
+            f"{name} ({FILE}) returned {value!r} for y_true={y_true}, y_pred={y_pred}; when there is "
+            "nothing to divide by (or nothing right) the policy is 0.0, not NaN or an error")
+
+
+def test_precision_and_recall_are_not_swapped():
+    y_true, y_pred = [1, 1, 1, 1, 0, 0], [1, 0, 0, 0, 0, 0]  # one flag, correct; three missed
+    assert precision(y_true, y_pred) == 1.0 and recall(y_true, y_pred) == 0.25, (
+        f"precision/recall ({FILE}): one correct flag and three missed legendaries is precision 1.0 "
+        f"(every flag right) and recall 0.25 (one of four found); got {precision(y_true, y_pred)}, "
+        f"{recall(y_true, y_pred)}")
+
+
+def test_booleans_are_labels_too():
+    assert confusion_counts([True, False, True], [True, True, False]) == ConfusionCounts(1, 1, 1, 0)
+
+
+@pytest.mark.parametrize("y_true, y_pred", [([1, 0], [1]), ([], []), ([0, 2], [0, 1])])
+def test_bad_inputs_are_rejected(y_true, y_pred):
+    with pytest.raises(ValueError):
+        confusion_counts(np.array(y_true), np.array(y_pred))
