@@ -1,7 +1,7 @@
 """Kata 7.3: review pull request #3 (deployment) before it is merged.
 
-Read ``pr3_service.py`` as your teammate submitted it: its module docstring is the PR description,
-the code below it is the change. Record what you would block the merge for.
+Read ``pr3_service.py`` as your teammate submitted it: its module docstring is the PR
+description, the code below it is the change. Record what you would block the merge for.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def review_pr3() -> list[Finding]:
 
     Each finding names the file (``"pr3_service.py"``), the line the problem is on in the pull
     request *as submitted* (review it before you fix it; git history keeps the original), a
-    category from ``CATEGORIES``, and a comment that says what is wrong, why it matters and
-    what to do instead.
+    category from ``CATEGORIES``, and a comment (six words or more) that says what is wrong,
+    why it matters and what to do instead.
 
     The tests check that every serious problem planted in the PR is found, on the right line
     (a line or so either side is fine) and under the right category, and that you raise at
@@ -49,7 +49,8 @@ def review_pr3() -> list[Finding]:
         The findings, in any order.
 
     Example:
-        >>> finding = Finding("pr3_service.py", 12, "style", "Name constants in capitals.")
+        >>> finding = Finding("pr3_service.py", 12, "style",
+        ...                   "Module-wide constants read better in capitals, like STATS.")
         >>> finding.category in CATEGORIES
         True
 

@@ -1,7 +1,7 @@
 """Kata 7.1: review pull request #1 (feature engineering) before it is merged.
 
-Read ``pr1_features.py`` as your teammate submitted it: its module docstring is the PR description,
-the code below it is the change. Record what you would block the merge for.
+Read ``pr1_features.py`` as your teammate submitted it: its module docstring is the PR
+description, the code below it is the change. Record what you would block the merge for.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def review_pr1() -> list[Finding]:
 
     Each finding names the file (``"pr1_features.py"``), the line the problem is on in the pull
     request *as submitted* (review it before you fix it; git history keeps the original), a
-    category from ``CATEGORIES``, and a comment that says what is wrong, why it matters and
-    what to do instead.
+    category from ``CATEGORIES``, and a comment (six words or more) that says what is wrong,
+    why it matters and what to do instead.
 
     The tests check that every serious problem planted in the PR is found, on the right line
     (a line or so either side is fine) and under the right category, and that you raise at
@@ -49,7 +49,8 @@ def review_pr1() -> list[Finding]:
         The findings, in any order.
 
     Example:
-        >>> finding = Finding("pr1_features.py", 12, "style", "Name constants in capitals.")
+        >>> finding = Finding("pr1_features.py", 12, "style",
+        ...                   "Module-wide constants read better in capitals, like STATS.")
         >>> finding.category in CATEGORIES
         True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -40,17 +41,27 @@ MUST_KEEP = {
 
 
 def ignored_paths(tmp_path: Path, gitignore: str, paths: list[str]) -> set[str]:
-    """The subset of ``paths`` that real ``git check-ignore`` says the .gitignore ignores."""
+    """The subset of ``paths`` that real ``git check-ignore`` says the .gitignore ignores.
+
+    Only the .gitignore under test counts: no template, no system or global configuration and
+    no personal excludes file, so a learner's own git setup cannot change the verdict.
+    """
     assert shutil.which("git"), "these tests run the real git: install git and put it on PATH"
-    subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True, timeout=10)
+    no_excludes = tmp_path.parent / f"{tmp_path.name}-no-excludes"
+    no_excludes.write_text("", encoding="utf-8")
+    isolated = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    git = ["git", "-c", f"core.excludesFile={no_excludes}"]
+    subprocess.run([*git, "init", "--quiet", "--template=", str(tmp_path)], check=True,
+                   timeout=10, env=isolated)
     (tmp_path / ".gitignore").write_text(gitignore, encoding="utf-8")
     for relative in paths:
         path = tmp_path / relative
         if relative != ".gitignore":
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("x", encoding="utf-8")
-    result = subprocess.run(["git", "-C", str(tmp_path), "check-ignore", "--stdin"],
-                            input="\n".join(paths), capture_output=True, text=True, timeout=10)
+    result = subprocess.run([*git, "-C", str(tmp_path), "check-ignore", "--stdin"],
+                            input="\n".join(paths), capture_output=True, text=True, timeout=10,
+                            env=isolated)
     assert result.returncode in (0, 1), f"git check-ignore failed: {result.stderr}"
     return set(result.stdout.split())
 
