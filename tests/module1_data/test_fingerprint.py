@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kata_framework.strategies import pokemon_frames
@@ -27,6 +27,7 @@ def test_fingerprint_does_not_modify_the_dataset(pokemon):
     pd.testing.assert_frame_equal(pokemon, before, obj=f"the dataset after {WHERE}")
 
 
+@settings(max_examples=25)
 @given(pokemon_frames(nan_stats=True), st.randoms(use_true_random=False))
 def test_same_content_gives_the_same_fingerprint(frame, rnd):
     rows = list(range(len(frame)))
@@ -44,6 +45,7 @@ def test_same_content_gives_the_same_fingerprint(frame, rnd):
         f"{WHERE} changed when only the index labels changed: hash the content, not the index")
 
 
+@settings(max_examples=25)
 @given(pokemon_frames(min_rows=1, nan_stats=True), st.data())
 def test_any_changed_cell_changes_the_fingerprint(frame, data):
     row = data.draw(st.integers(0, len(frame) - 1), label="row")
@@ -79,6 +81,7 @@ def test_dtype_change_changes_the_fingerprint(pokemon):
             f"{pokemon[column].dtype} is a schema change")
 
 
+@settings(max_examples=25)
 @given(pokemon_frames(min_rows=1, duplicates=False))
 def test_added_or_duplicated_row_changes_the_fingerprint(frame):
     doubled = pd.concat([frame, frame.iloc[[0]]])
