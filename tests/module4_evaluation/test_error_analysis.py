@@ -51,6 +51,7 @@ def test_error_analysis_by_primary_type(pokemon):
     table = error_rates_by_slice(frame, slice_column="type1")
     check_table(table, frame, "type1")
     assert table["rows"].sum() == len(frame), f"{WHERE}: the slices' rows must add up to every row"
+    assert list(COLUMNS) == EXPECTED_COLUMNS, f"COLUMNS ({FILE}) must stay {EXPECTED_COLUMNS}"
     pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {WHERE}")
 
 
@@ -92,7 +93,3 @@ def small_evaluations(draw):
 def test_any_small_evaluation(frame, min_rows):
     table = error_rates_by_slice(frame, slice_column="team", min_rows=min_rows)
     check_table(table, frame, "team", min_rows)
-
-
-def test_columns_constant_is_kept():
-    assert list(COLUMNS) == EXPECTED_COLUMNS
