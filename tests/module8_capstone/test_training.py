@@ -57,7 +57,7 @@ def _split(cards):
 def experiment(tmp_path_factory):
     from kata_framework import data
 
-    cards = data.card_sales().astype({"grade": "Int64"}).iloc[:2400]  # small: fits stay fast
+    cards = data.card_sales().astype({"grade": "Int64"}).iloc[:2000]  # small: fits stay fast
     train, val, test = _split(cards)
     wire = Tripwire(test, "the test set (splits['test'])")
     tracking_dir = tmp_path_factory.mktemp("runs")
@@ -109,7 +109,7 @@ def test_four_or_more_algorithms():
 
 
 def test_candidates_are_reproducible(small_cards):
-    X, y = small_cards.drop(columns=TARGET).iloc[:300], small_cards[TARGET].iloc[:300]
+    X, y = small_cards.drop(columns=TARGET).iloc[:200], small_cards[TARGET].iloc[:200]
     for name in candidate_models():
         first = candidate_models()[name].fit(X, y).predict(X.iloc[:20])
         second = candidate_models()[name].fit(X, y).predict(X.iloc[:20])
