@@ -21,8 +21,8 @@ def problem_statement() -> dict:
         * ``"success_metrics"``: a dict with the keys ``"model"``, ``"business"`` and
           ``"user"``, each a non-empty list of strings. Every metric states a measurable target
           (it contains a number). The model metrics are regression metrics: at least one names
-          MAE, MAPE, RMSE, median absolute error or R² (price is a number, not a class, so
-          accuracy, precision or recall do not apply).
+          MAE, MAPE, RMSE, median absolute error or R², and none mentions accuracy,
+          precision, recall or F1 (price is a number, not a class).
         * ``"pitch"``: one paragraph (no blank line) of 40 to 150 words for a stakeholder,
           with at least one number in it (the expected value, a payback month, a target).
 

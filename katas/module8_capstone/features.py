@@ -71,8 +71,9 @@ def build_pipeline(regressor: BaseEstimator | None = None) -> Pipeline:
     """An unfitted pipeline from raw card rows to a price in dollars.
 
     Args:
-        regressor: the scikit-learn regressor to put last; ``None`` means a sensible default
-            (for example ``Ridge``). It is used as given (clone it first if you reuse it).
+        regressor: the scikit-learn regressor to put last; ``None`` means a sensible,
+            deterministic default (for example ``Ridge``: fitting twice on the same rows gives
+            the same model). It is used as given (clone it first if you reuse it).
 
     Returns:
         A ``sklearn.pipeline.Pipeline`` whose steps are, in order: a step that calls

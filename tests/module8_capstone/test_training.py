@@ -155,11 +155,12 @@ def test_best_model_clearly_beats_the_baseline(experiment):
 def test_every_leaderboard_row_is_logged(experiment):
     runs = read_runs(experiment["tracking_dir"])
     board = experiment["board"].set_index("model")
-    assert sorted(runs["name"]) == sorted(board.index), (
-        f"run_experiments ({WHERE}): log one run per leaderboard row with log_run, got {list(runs['name'])}")
-    logged = runs.set_index("name")["metrics.val_mae"]
-    np.testing.assert_allclose(logged.loc[board.index].to_numpy(dtype=float), board["val_mae"].to_numpy(dtype=float),
-                               rtol=1e-9, err_msg=f"run_experiments ({WHERE}): logged val_mae differs")
+    missing = sorted(set(board.index) - set(runs.get("name", [])))
+    assert not missing, f"run_experiments ({WHERE}): no run logged with log_run for {missing}"
+    assert "metrics.val_mae" in runs.columns, f"run_experiments ({WHERE}): log val_mae as a metric"
+    last = runs.groupby("name").last()["metrics.val_mae"]
+    np.testing.assert_allclose(last.loc[board.index].to_numpy(dtype=float), board["val_mae"].to_numpy(dtype=float),
+                               rtol=1e-9, err_msg=f"run_experiments ({WHERE}): a logged val_mae differs from the leaderboard")
 
 
 def test_run_log_round_trip(tmp_path):
