@@ -1,0 +1,99 @@
+"""Kata 6.3: alert_states fires on sustained breaches only, at the right severity."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kata_framework import data
+from katas.module6_monitoring.alerting import alert_states
+
+WHERE = "alert_states (katas/module6_monitoring/alerting.py)"
+RANK = {"ok": 0, "warning": 1, "critical": 2}
+readings = st.lists(st.one_of(st.floats(0, 5000), st.just(math.nan)), max_size=40)
+
+
+def raw_level(value, warning=500, critical=2000):
+    return 0 if math.isnan(value) else 2 if value >= critical else 1 if value >= warning else 0
+
+
+def expected_states(values, sustain, warning=500, critical=2000):
+    levels = [raw_level(v, warning, critical) for v in values]
+    return [["ok", "warning", "critical"][min(levels[i - sustain + 1:i + 1])] if i + 1 >= sustain
+            else "ok" for i in range(len(values))]
+
+
+def test_a_single_blip_does_not_alert():
+    states = alert_states([50, 60, 9000, 55, 50, 4000, 52], warning=500, critical=2000)
+    assert states == ["ok"] * 7, (
+        f"{WHERE} gave {states} for two isolated spikes: one bad reading is noise; alert only when "
+        "`sustain` readings in a row breach")
+
+
+def test_a_sustained_breach_alerts_from_the_third_reading():
+    states = alert_states([50, 2500, 2600, 2700, 2800, 60], warning=500, critical=2000, sustain=3)
+    assert states == ["ok", "ok", "ok", "critical", "critical", "ok"], (
+        f"{WHERE} gave {states}: with sustain=3 the state turns critical on the third breaching "
+        "reading in a row and returns to ok as soon as a reading is fine")
+
+
+def test_a_mixed_window_alerts_at_the_lower_level():
+    states = alert_states([900, 2500, 950, 3000], warning=500, critical=2000, sustain=3)
+    assert states == ["ok", "ok", "warning", "warning"], (
+        f"{WHERE} gave {states}: when every reading in the window breaches warning but not all "
+        "breach critical, the state is warning")
+
+
+def test_thresholds_are_inclusive():
+    assert alert_states([500, 500], warning=500, critical=2000, sustain=2) == ["ok", "warning"]
+    assert alert_states([2000, 2000], warning=500, critical=2000, sustain=2) == ["ok", "critical"]
+
+
+def test_lower_is_worse_for_accuracy():
+    accuracy = [0.87, 0.86, 0.70, 0.69, 0.68, 0.60, 0.59, 0.58]
+    states = alert_states(accuracy, warning=0.80, critical=0.65, sustain=3, higher_is_worse=False)
+    assert states == ["ok", "ok", "ok", "ok", "warning", "warning", "warning", "critical"], (
+        f"{WHERE} gave {states} for falling accuracy: with higher_is_worse=False a reading "
+        "breaches when it is at or below the threshold")
+
+
+@given(values=readings, sustain=st.integers(1, 5))
+def test_states_match_the_rule_on_any_series(values, sustain):
+    states = alert_states(values, warning=500, critical=2000, sustain=sustain)
+    assert states == expected_states(values, sustain), (
+        f"{WHERE} gave {states} for {values} with sustain={sustain}; expected "
+        f"{expected_states(values, sustain)}. NaN breaches nothing")
+
+
+@given(values=readings)
+def test_sustain_one_is_the_raw_level_and_longer_never_alerts_more(values):
+    one = alert_states(values, warning=500, critical=2000, sustain=1)
+    assert [RANK[s] for s in one] == [raw_level(v) for v in values], (
+        f"{WHERE} with sustain=1 must give each reading's own level")
+    three = alert_states(values, warning=500, critical=2000, sustain=3)
+    assert all(RANK[a] <= RANK[b] for a, b in zip(three, one)), (
+        f"{WHERE}: requiring a longer breach can never raise the alert level")
+
+
+def test_bad_arguments_are_refused():
+    with pytest.raises(ValueError):
+        alert_states([1.0], warning=500, critical=2000, sustain=0)
+    with pytest.raises(ValueError):
+        alert_states([1.0], warning=2000, critical=500)
+    with pytest.raises(ValueError):
+        alert_states([1.0], warning=0.6, critical=0.8, higher_is_worse=False)
+
+
+def test_the_latency_incident_turns_critical_after_the_deploy():
+    requests = data.incident("latency_spike/requests")
+    per_minute = requests.set_index("timestamp")["latency_ms"].resample("1min").median()
+    states = pd.Series(alert_states(per_minute.tolist(), warning=200, critical=1000), index=per_minute.index)
+    first_critical = states[states == "critical"].index.min()
+    deploy = requests.loc[requests["model_version"] == "v2.4.0", "timestamp"].min()
+    assert deploy <= first_critical <= deploy + pd.Timedelta(minutes=5), (
+        f"{WHERE}: on the latency incident the first critical minute is {first_critical}, the bad "
+        f"deploy was at {deploy}")

@@ -1,0 +1,11 @@
+import pytest
+
+from kata_framework.quiz import check_answer, load_key
+from katas.module6_monitoring import quiz
+
+KEY = load_key("module6_monitoring")
+
+
+@pytest.mark.parametrize("question_id", sorted(KEY))
+def test_quiz_answer(question_id, record_property):
+    check_answer(quiz, KEY, question_id, record_property)
