@@ -32,7 +32,6 @@ def scrambled_tests(test: pd.DataFrame) -> dict[str, pd.DataFrame]:
         noise[column] = rng.integers(1, 256, len(noise))
     return {
         "labels shuffled": test.assign(**{TARGET: rng.permutation(test[TARGET].to_numpy())}),
-        "labels flipped": test.assign(**{TARGET: ~test[TARGET]}),
         "features replaced by noise": noise,
     }
 
