@@ -36,6 +36,15 @@ def expected(pokemon):
     return pokemon[~pokemon["pokemon_id"].isin(unrepairable)].reset_index(drop=True)
 
 
+def _same_cell(got, want) -> bool:
+    """Equal values, both missing (NaN, None or pd.NA alike), or floats within 1e-9."""
+    if pd.isna(want) or pd.isna(got):
+        return bool(pd.isna(want) and pd.isna(got))
+    if isinstance(want, float):
+        return abs(float(got) - want) <= 1e-9
+    return bool(got == want)
+
+
 def _write_raw(tmp_path, rows: list[str]):
     path = tmp_path / "raw.csv"
     path.write_text("\n".join([RAW_HEADER, *rows]) + "\n", encoding="utf-8")
@@ -83,13 +92,8 @@ def test_every_column_equals_the_clean_table(result, expected, column):
     assert list(result.columns) == list(POKEMON_COLUMNS), f"{WHERE}: fix the columns first"
     assert list(result["pokemon_id"]) == list(expected["pokemon_id"]), (
         f"{WHERE}: fix which rows are kept (and their order) first")
-    got, want = result[column], expected[column]
-    if column in TEXT_COLUMNS:
-        got, want = got.astype(object).where(got.notna(), None), want.astype(object).where(want.notna(), None)
-    mismatch = ~((got == want) | (got.isna() & want.isna()))
-    if column in FLOAT_COLUMNS:
-        mismatch = ~pd.Series(
-            [abs(a - b) <= 1e-9 or (pd.isna(a) and pd.isna(b)) for a, b in zip(got, want)], index=got.index)
+    got, want = result[column].astype(object), expected[column].astype(object)
+    mismatch = pd.Series([not _same_cell(a, b) for a, b in zip(got, want)], index=got.index)
     examples = [f"id {result['pokemon_id'][i]}: got {got[i]!r}, want {want[i]!r}"
                 for i in mismatch[mismatch].index[:5]]
     assert not mismatch.any(), (
