@@ -1,0 +1,148 @@
+"""Kata 2.1: correlated_pairs and grouped_summary, the statistics that drive feature decisions."""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kata_framework.strategies import STAT_COLUMNS, pokemon_frames
+from katas.module2_features.eda import SUMMARY_COLUMNS, correlated_pairs, grouped_summary
+
+PAIRS = "correlated_pairs (katas/module2_features/eda.py)"
+SUMMARY = "grouped_summary (katas/module2_features/eda.py)"
+
+
+def _as_dict(pairs) -> dict[frozenset, float]:
+    found = {}
+    for pair in pairs:
+        a, b, r = pair
+        key = frozenset((a, b))
+        assert len(key) == 2, f"{PAIRS} paired {a!r} with itself: leave the diagonal out"
+        assert key not in found, f"{PAIRS} listed the pair {a!r}, {b!r} twice: one entry per unordered pair"
+        found[key] = float(r)
+    return found
+
+
+def _expected_pairs(frame: pd.DataFrame, threshold: float, slack: float = 1e-9):
+    """(pairs that must appear, pairs that may appear) by brute force over numeric columns."""
+    numeric = [c for c in frame.columns
+               if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])]
+    must, may = {}, {}
+    for i, a in enumerate(numeric):
+        for b in numeric[i + 1:]:
+            r = frame[a].astype(float).corr(frame[b].astype(float))
+            if pd.isna(r):
+                continue
+            if abs(r) >= threshold + slack:
+                must[frozenset((a, b))] = r
+            if abs(r) >= threshold - slack:
+                may[frozenset((a, b))] = r
+    return must, may
+
+
+def test_hp_and_defense_are_found_correlated(pokemon):
+    found = _as_dict(correlated_pairs(pokemon, 0.75))
+    assert frozenset(("hp", "defense")) in found, (
+        f"{PAIRS} missed hp and defense (r about 0.78) at threshold 0.75: {sorted(map(sorted, found))}")
+    assert set(found) == {frozenset(("hp", "defense")), frozenset(("pokemon_id", "generation"))}, (
+        f"{PAIRS} at 0.75 should find exactly hp/defense and pokemon_id/generation (ids are numbered "
+        f"by generation), found {sorted(map(sorted, found))}")
+    assert found[frozenset(("hp", "defense"))] == pytest.approx(pokemon["hp"].corr(pokemon["defense"]))
+
+
+def test_strong_negative_correlations_count(pokemon):
+    found = _as_dict(correlated_pairs(pokemon, 0.72))
+    key = frozenset(("sp_defense", "capture_rate"))
+    assert key in found, (
+        f"{PAIRS} missed sp_defense and capture_rate (r about -0.74) at threshold 0.72: compare "
+        "abs(r) with the threshold, a strong negative correlation is as strong as a positive one")
+    assert found[key] < 0, f"{PAIRS} must report the signed correlation, got {found[key]} for {sorted(key)}"
+
+
+def test_pairs_come_strongest_first_and_skip_booleans(pokemon):
+    pairs = correlated_pairs(pokemon, 0.0)
+    strengths = [abs(r) for _, _, r in pairs]
+    assert strengths == sorted(strengths, reverse=True), f"{PAIRS} must list the strongest pairs first"
+    names = {name for a, b, _ in pairs for name in (a, b)}
+    assert "is_legendary" not in names and "name" not in names, (
+        f"{PAIRS} must use numeric columns only (no booleans, no text), got {sorted(names)}")
+    assert len(_as_dict(pairs)) == 11 * 10 // 2, f"{PAIRS} at threshold 0 must list every pair of the 11 numeric columns"
+
+
+@settings(max_examples=20)
+@given(pokemon_frames(nan_stats=True), st.sampled_from([0.0, 0.3, 0.6, 0.9, 1.0]))
+def test_pairs_match_a_brute_force_search(frame, threshold):
+    frame = frame.assign(constant=1.0)  # its correlation is undefined: never a pair
+    before = frame.copy(deep=True)
+    found = _as_dict(correlated_pairs(frame, threshold))
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {PAIRS}")
+    must, may = _expected_pairs(frame, threshold)
+    assert set(must) <= set(found) <= set(may), (
+        f"{PAIRS} at threshold {threshold} found {sorted(map(sorted, found))}; expected "
+        f"{sorted(map(sorted, must))} (pairs with an undefined correlation, like a constant column, "
+        "are left out)")
+    for key, r in found.items():
+        assert r == pytest.approx(may[key], abs=1e-9), f"{PAIRS} reported r={r} for {sorted(key)}, expected {may[key]}"
+
+
+def test_a_threshold_outside_zero_to_one_raises(pokemon):
+    for threshold in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            correlated_pairs(pokemon, threshold)
+
+
+def _check_summary(frame: pd.DataFrame, by: str, column: str) -> None:
+    before = frame.copy(deep=True)
+    summary = grouped_summary(frame, by, column)
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {SUMMARY}")
+    assert list(summary.columns) == SUMMARY_COLUMNS, (
+        f"{SUMMARY} must return the columns {SUMMARY_COLUMNS}, got {list(summary.columns)}")
+    groups = sorted(frame[by].dropna().unique())
+    assert list(summary.index) == groups, (
+        f"{SUMMARY} must have one row per group of {by!r} in sorted order (missing groups left "
+        f"out): expected {groups}, got {list(summary.index)}")
+    for group in groups:
+        values = [float(v) for v in frame.loc[frame[by] == group, column] if pd.notna(v)]
+        row = summary.loc[group]
+        assert row["count"] == len(values), (
+            f"{SUMMARY}: count for {by}={group!r} is {row['count']}, expected {len(values)} "
+            "(count the values that are present, not the rows)")
+        if values:
+            expected = {"mean": statistics.fmean(values), "median": statistics.median(values),
+                        "min": min(values), "max": max(values)}
+            for stat, value in expected.items():
+                assert row[stat] == pytest.approx(value), (
+                    f"{SUMMARY}: {stat} of {column} for {by}={group!r} is {row[stat]}, expected {value}")
+        else:
+            assert all(math.isnan(row[stat]) for stat in ("mean", "median", "min", "max")), (
+                f"{SUMMARY}: a group with no values must have NaN statistics")
+
+
+def test_legendaries_have_higher_attack(pokemon):
+    _check_summary(pokemon, "is_legendary", "attack")
+    summary = grouped_summary(pokemon, "is_legendary", "attack")
+    assert summary.loc[True, "count"] == 64 and summary.loc[True, "mean"] > summary.loc[False, "mean"]
+
+
+def test_summary_by_a_type_with_missing_groups(pokemon):
+    _check_summary(pokemon, "type2", "weight_kg")
+
+
+@settings(max_examples=20)
+@given(pokemon_frames(min_rows=1, nan_stats=True), st.sampled_from(["type1", "type2", "generation"]),
+       st.sampled_from(STAT_COLUMNS))
+def test_summary_matches_a_hand_count_on_any_frame(frame, by, column):
+    _check_summary(frame, by, column)
+
+
+def test_unknown_columns_raise_key_error(pokemon):
+    with pytest.raises(KeyError):
+        grouped_summary(pokemon, "colour", "hp")
+    with pytest.raises(KeyError):
+        grouped_summary(pokemon, "type1", "happiness")

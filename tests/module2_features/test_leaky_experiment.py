@@ -1,0 +1,219 @@
+"""Kata 2.4: every leak of the planted experiment is proven gone by behaviour, not by reading code.
+
+The detectors change only the test rows (their values, their labels) and check that nothing the
+model was fit on moved; they spy on the model to see exactly which rows reach ``fit``; and they
+check that no species lands on both sides of the split.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import ClassVar
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.metrics import balanced_accuracy_score
+from sklearn.tree import DecisionTreeClassifier
+
+from kata_framework.strategies import pokemon_frames
+from katas.module2_features.leaky_experiment import ExperimentResult, fit_and_score, split_rows
+
+SPLIT = "split_rows (katas/module2_features/leaky_experiment.py)"
+FIT = "fit_and_score (katas/module2_features/leaky_experiment.py)"
+TARGET = "is_legendary"
+STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
+PROXY_AND_IDS = ["capture_rate", "pokemon_id", "name"]
+
+
+class SpyClassifier(ClassifierMixin, BaseEstimator):
+    """A small decision tree that records every call of fit and predict.
+
+    Records live in a class-level dict under ``key``, so they survive ``sklearn.base.clone``.
+    """
+
+    records: ClassVar[dict[str, list[tuple]]] = {}
+
+    def __init__(self, key: str = "spy"):
+        self.key = key
+
+    def fit(self, X, y):
+        X, y = np.asarray(X, dtype="float64"), np.asarray(y)
+        SpyClassifier.records.setdefault(self.key, []).append(("fit", X.copy(), y.copy()))
+        self.tree_ = DecisionTreeClassifier(max_depth=3, random_state=0).fit(X, y)
+        self.classes_ = self.tree_.classes_
+        return self
+
+    def predict(self, X):
+        predictions = self.tree_.predict(np.asarray(X, dtype="float64"))
+        SpyClassifier.records.setdefault(self.key, []).append(("predict", len(predictions), predictions))
+        return predictions
+
+
+def _spy() -> SpyClassifier:
+    return SpyClassifier(key=uuid.uuid4().hex)
+
+
+def _fits(spy: SpyClassifier) -> list[tuple]:
+    return [record for record in SpyClassifier.records.get(spy.key, []) if record[0] == "fit"]
+
+
+def _fit_inputs(train: pd.DataFrame, test: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, ExperimentResult]:
+    """Run the experiment with a spy; return what the model was fit on, and the result."""
+    spy = _spy()
+    result = fit_and_score(train.copy(), test.copy(), spy)
+    fits = _fits(spy)
+    assert len(fits) == 1, (
+        f"{FIT} called fit {len(fits)} times on the model it was given; fit it exactly once, on "
+        "the training rows (do not clone it)")
+    _, X, y = fits[0]
+    return X, y, result
+
+
+@pytest.fixture(scope="module")
+def fixed_split():
+    """A split made by the tests (not by the learner's split_rows): 600 training and 200 test rows."""
+    from kata_framework import data
+
+    frame = data.pokemon()
+    rng = np.random.default_rng(2)
+    test_ids = set()
+    for _, group in frame.groupby(TARGET):  # stratified by hand: 25% of each class
+        test_ids |= set(rng.choice(group["pokemon_id"].to_numpy(), size=len(group) // 4, replace=False))
+    in_test = frame["pokemon_id"].isin(test_ids)
+    return frame[~in_test].reset_index(drop=True), frame[in_test].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def baseline_run(fixed_split):
+    train, test = fixed_split
+    return _fit_inputs(train, test)
+
+
+def _assert_fit_unchanged(baseline, changed, what: str, fix: str) -> None:
+    X0, y0, result0 = baseline
+    X1, y1, result1 = changed
+    same = X0.shape == X1.shape and np.array_equal(X0, X1) and np.array_equal(y0, y1)
+    assert same and result0.selected_features == result1.selected_features, (
+        f"{FIT}: {what} changed what the model was fit on "
+        f"(selected {result0.selected_features} -> {result1.selected_features}). "
+        f"Information from the test rows reaches training: {fix}")
+
+
+def test_scaler_is_fit_on_training_rows_only(fixed_split, baseline_run):
+    train, test = fixed_split
+    inflated = test.copy()
+    inflated[STATS] = inflated[STATS] * 3 + 40  # only the test rows' values change
+    _assert_fit_unchanged(baseline_run, _fit_inputs(train, inflated),
+                          "changing only the test rows' stats",
+                          "fit the scaler on the training rows, then only transform the test rows")
+
+
+def test_test_labels_never_reach_training(fixed_split, baseline_run):
+    train, test = fixed_split
+    flipped = test.assign(**{TARGET: ~test[TARGET]})  # only the test rows' labels change
+    _assert_fit_unchanged(baseline_run, _fit_inputs(train, flipped),
+                          "flipping only the test rows' labels",
+                          "no column may be computed from the target over all rows (such as a "
+                          "legendary rate per type), and the selection must see training labels only")
+
+
+def test_feature_selection_uses_training_rows_only(fixed_split, baseline_run):
+    train, test = fixed_split
+    planted = test.copy()
+    # In the test rows only, make generation and height a perfect signal for the label: a
+    # selection that looks at test rows now prefers them.
+    planted["generation"] = np.where(planted[TARGET], 8, 1)
+    planted["height_m"] = np.where(planted[TARGET], 20.0, 0.1)
+    _assert_fit_unchanged(baseline_run, _fit_inputs(train, planted),
+                          "planting a perfect signal in the test rows only",
+                          "fit the feature selection on the training rows, then only apply it")
+
+
+def test_target_proxy_and_identifiers_are_not_features(fixed_split, baseline_run):
+    train, test = fixed_split
+    rng = np.random.default_rng(5)
+    shuffled_train, shuffled_test = train.copy(), test.copy()
+    for column in PROXY_AND_IDS:
+        shuffled_train[column] = rng.permutation(shuffled_train[column].to_numpy())
+        shuffled_test[column] = rng.permutation(shuffled_test[column].to_numpy())
+    selected = baseline_run[2].selected_features
+    forbidden = [name for name in selected if name not in train.columns or name in PROXY_AND_IDS + [TARGET]]
+    assert not forbidden, (
+        f"{FIT} selected {forbidden}: capture_rate is set because a species is legendary (a proxy "
+        "of the target), identifiers carry no signal, and derived target columns are the answer "
+        "itself. Select from honest candidate features only")
+    _assert_fit_unchanged(baseline_run, _fit_inputs(shuffled_train, shuffled_test),
+                          "shuffling capture_rate and the identifiers",
+                          "leave capture_rate, pokemon_id and name out of the features")
+
+
+def test_model_is_fit_on_the_training_rows(fixed_split, baseline_run):
+    train, _ = fixed_split
+    X, y, _ = baseline_run
+    assert X.shape[0] == len(train), (
+        f"{FIT} fit the model on {X.shape[0]} rows; the training set has {len(train)}")
+    assert sorted(y.tolist()) == sorted(train[TARGET].tolist()), (
+        f"{FIT} fit the model on labels that are not the training labels")
+
+
+def test_score_is_the_balanced_accuracy_of_the_test_predictions(fixed_split):
+    train, test = fixed_split
+    spy = _spy()
+    result = fit_and_score(train.copy(), test.copy(), spy)
+    assert isinstance(result, ExperimentResult), f"{FIT} must return an ExperimentResult"
+    predictions = [r for r in SpyClassifier.records[spy.key] if r[0] == "predict" and r[1] == len(test)]
+    assert predictions, f"{FIT} never asked the model to predict the {len(test)} test rows"
+    scores = [balanced_accuracy_score(test[TARGET], p[2]) for p in predictions]
+    assert any(result.test_score == pytest.approx(s) for s in scores), (
+        f"{FIT} reported {result.test_score}, but the balanced accuracy of the predictions on the "
+        f"test rows is {scores[-1]}")
+    assert result.test_score < 0.97, (
+        f"{FIT} scored {result.test_score:.3f} with a depth-3 tree: a near-perfect score here means "
+        "a leak is still there")
+
+
+def test_no_species_lands_on_both_sides_of_the_split(pokemon):
+    before = pokemon.copy(deep=True)
+    train, test = split_rows(pokemon, test_size=0.25, seed=0)
+    pd.testing.assert_frame_equal(pokemon, before, obj=f"the frame after {SPLIT}")
+    both = set(train["pokemon_id"]) & set(test["pokemon_id"])
+    assert not both, (
+        f"{SPLIT} put {len(both)} species on both sides of the split (e.g. ids {sorted(both)[:5]}): "
+        "copies made before splitting (oversampling) let the model be graded on rows it memorised. "
+        "Split first; resample, if at all, only the training rows")
+    assert set(train["pokemon_id"]) | set(test["pokemon_id"]) == set(pokemon["pokemon_id"]), (
+        f"{SPLIT} lost species: every row must land on one side")
+    share = test["pokemon_id"].nunique() / pokemon["pokemon_id"].nunique()
+    assert share == pytest.approx(0.25, abs=0.02), f"{SPLIT} put {share:.0%} of the species in the test set, not 25%"
+    assert not test.duplicated().any(), f"{SPLIT}: the test set holds duplicate rows (oversampling belongs to training only)"
+
+
+def test_the_split_is_reproducible(pokemon):
+    first = split_rows(pokemon, seed=3)
+    second = split_rows(pokemon, seed=3)
+    assert set(first[1]["pokemon_id"]) == set(second[1]["pokemon_id"]), (
+        f"{SPLIT} gave different test sets for the same seed: pass the seed to the random split")
+
+
+@st.composite
+def frames_with_duplicates(draw):
+    frame = draw(pokemon_frames(min_rows=8, max_rows=16, duplicates=False))
+    frame[TARGET] = [i % 3 == 0 for i in range(len(frame))]  # both classes, at least 3 of each
+    copies = draw(st.lists(st.integers(0, len(frame) - 1), min_size=1, max_size=6))
+    return pd.concat([frame, frame.iloc[copies]], ignore_index=True)
+
+
+@settings(max_examples=15)
+@given(frames_with_duplicates(), st.integers(0, 10))
+def test_duplicate_rows_never_straddle_the_split(frame, seed):
+    train, test = split_rows(frame, test_size=0.25, seed=seed)
+    both = set(train["pokemon_id"]) & set(test["pokemon_id"])
+    assert not both, (
+        f"{SPLIT} put copies of the same species (ids {sorted(both)}) on both sides: drop exact "
+        "duplicates, or split by pokemon_id, before splitting")
+    assert set(train["pokemon_id"]) | set(test["pokemon_id"]) == set(frame["pokemon_id"]), (
+        f"{SPLIT} lost species when the data had duplicate rows")
