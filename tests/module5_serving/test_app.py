@@ -221,16 +221,21 @@ def test_junk_payloads_never_get_a_server_error(client, body, path):
 
 @pytest.mark.timeout(20)
 def test_p99_latency_of_single_predictions_is_within_budget(client, feature_rows):
-    times = []
     for row in feature_rows[:20]:  # warm up
         client.post("/predict", json=row)
-    for row in feature_rows[:300]:
-        start = time.perf_counter()
-        response = client.post("/predict", json=row)
-        times.append(time.perf_counter() - start)
-        assert response.status_code == 200, response.text
-    p99 = percentile(times, 99)
+    # Three rounds of 200 requests; the best round's p99 counts, so a burst of load from other
+    # processes on a shared machine cannot fail a fast service, while a slow one fails them all.
+    round_p99s = []
+    for offset in (0, 200, 400):
+        times = []
+        for row in feature_rows[offset:offset + 200]:
+            start = time.perf_counter()
+            response = client.post("/predict", json=row)
+            times.append(time.perf_counter() - start)
+            assert response.status_code == 200, response.text
+        round_p99s.append(percentile(times, 99))
+    p99 = min(round_p99s)
     assert p99 < P99_BUDGET_SECONDS, (
-        f"{WHERE}: p99 latency of POST /predict is {p99 * 1000:.0f} ms over 300 requests; the "
-        f"budget is {P99_BUDGET_SECONDS * 1000:.0f} ms. Load the model once and keep per-request "
-        "work small (kata 5.2's LinearScorer skips the DataFrame round-trip)")
+        f"{WHERE}: p99 latency of POST /predict is {p99 * 1000:.0f} ms (best of three rounds of "
+        f"200 requests); the budget is {P99_BUDGET_SECONDS * 1000:.0f} ms. Load the model once "
+        "and keep per-request work small (kata 5.2's LinearScorer skips the DataFrame round-trip)")

@@ -17,8 +17,8 @@ from katas.module6_monitoring.incident_latency import (
 )
 
 WHERE = "katas/module6_monitoring/incident_latency.py"
-LOAD_SECONDS = 0.02  # reading the model file; the real one took far longer
-REQUIRED_SPEEDUP = 5  # the reference is about 50x faster than v2.4.0
+LOAD_SECONDS = 0.05  # reading the model file; the real one took far longer
+REQUIRED_SPEEDUP = 5  # the reference is well over 25x faster than v2.4.0, even under load
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +88,9 @@ def test_the_fixed_service_is_much_faster_than_v2_4_0(classifier, rows):
         return bool(model.predict(np.array([[float(features[c]) for c in STAT_COLUMNS]]))[0])
 
     service = LegendaryService(slow_loader(classifier, []))
-    batch = rows[:10]
+    batch = rows[:5]
     ratio = speedup(lambda: [v2_4_0(r) for r in batch], lambda: [service.predict(r) for r in batch],
-                    repeat=5)
+                    repeat=7)
     assert ratio >= REQUIRED_SPEEDUP, (
         f"LegendaryService.predict ({WHERE}) is only {ratio:.1f}x faster than v2.4.0's "
         f"load-per-request; it must be at least {REQUIRED_SPEEDUP}x. Keep per-request work to "
