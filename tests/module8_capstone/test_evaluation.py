@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import mean_absolute_error, mean_absolute_percentage_error, mean_squared_error, median_absolute_error
 
@@ -18,8 +18,11 @@ SECTIONS = ("Model Details", "Intended Use", "Factors", "Metrics", "Evaluation D
             "Quantitative Analyses", "Ethical Considerations", "Caveats and Recommendations")
 
 prices = st.floats(min_value=0.25, max_value=1e5, allow_nan=False, allow_infinity=False)
+#: The explore profile's 1000 examples would not fit in the timeout of the pandas-heavy tests.
+at_most_300_examples = settings(max_examples=min(settings.default.max_examples, 300))
 
 
+@at_most_300_examples
 @given(st.lists(st.tuples(prices, prices), min_size=1, max_size=50))
 def test_metrics_match_scikit_learn(pairs):
     actual, predicted = map(np.array, zip(*pairs))
@@ -83,6 +86,7 @@ def test_ungraded_cards_are_not_dropped(card_sales):
     assert "missing" in set(table["segment"])
 
 
+@at_most_300_examples
 @given(st.lists(st.tuples(st.sampled_from(["Flabébé", "ポケモン", "Rare", None]), prices, prices),
                 min_size=1, max_size=40))
 def test_residual_table_properties(rows):

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from katas.module8_capstone.monitoring import (
@@ -65,9 +65,12 @@ def test_psi_rejects_empty_inputs():
         population_stability_index(pd.Series([1.0]), pd.Series([], dtype=float))
 
 
+#: The explore profile's 1000 examples would not fit in the timeout of the pandas-heavy tests.
+at_most_300_examples = settings(max_examples=min(settings.default.max_examples, 300))
 values = st.one_of(st.none(), st.just(float("nan")), st.floats(-1e6, 1e6))
 
 
+@at_most_300_examples
 @given(st.lists(values, min_size=1, max_size=40), st.lists(values, min_size=1, max_size=40))
 def test_psi_is_finite_and_non_negative_with_missing_values(reference, current):
     psi = population_stability_index(pd.Series(reference, dtype=float), pd.Series(current, dtype=float))

@@ -102,7 +102,8 @@ def test_malformed_bodies_are_answered_422(client):
             f"create_app ({WHERE}): the body {body!r} got {response.status_code}, expected 422")
 
 
-junk_values = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False),
+junk_values = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                        st.floats(allow_nan=False, allow_infinity=False),
                         st.text(max_size=8), st.lists(st.integers(), max_size=2))
 
 

@@ -6,8 +6,8 @@ def population_stability_index(reference, current, bins=10):
         known = reference.astype(float).dropna()
         inner = np.quantile(known, np.linspace(0, 1, bins + 1))[1:-1] if len(known) else []
         edges = np.concatenate([[-np.inf], np.unique(inner), [np.inf]])
-        reference = pd.cut(reference.astype(float), edges).astype(object)
-        current = pd.cut(current.astype(float), edges).astype(object)
+        reference = pd.cut(reference.astype(float), edges, labels=False).astype(object)
+        current = pd.cut(current.astype(float), edges, labels=False).astype(object)
     r = reference.astype(object).fillna("missing").astype(str).value_counts(normalize=True)
     c = current.astype(object).fillna("missing").astype(str).value_counts(normalize=True)
     keys = r.index.union(c.index)
