@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pandas.api.types import is_object_dtype, is_string_dtype
 
 from kata_framework import data
+from kata_framework.strategies import pokemon_frames
 from katas.module1_data.loader import POKEMON_COLUMNS, load_raw_pokemon
 
 WHERE = "load_raw_pokemon (katas/module1_data/loader.py)"
@@ -160,3 +166,50 @@ def test_rows_that_match_after_standardising_are_deduplicated(tmp_path):
 def test_a_missing_file_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_raw_pokemon(tmp_path / "nowhere.csv")
+
+
+RAW_ORDER = ["pokemon_id", "name", "type1", "type2", "hp", "attack", "defense", "sp_attack",
+             "sp_defense", "speed", "generation", "capture_rate", "height_m", "weight_kg", "is_legendary"]
+
+
+def _messy_export(clean: pd.DataFrame, data_) -> pd.DataFrame:
+    """Write ``clean`` the way the upstream system does: padded, mixed case, odd spellings."""
+    pick = lambda options: data_.draw(st.sampled_from(options))  # noqa: E731
+    raw = pd.DataFrame({
+        "pokemon_id": [pick([f"{v}", f" {v}", f"{v}.0"]) for v in clean["pokemon_id"]],
+        "name": [pick([n, f"{n} "]) for n in clean["name"]],
+        "type1": [pick([t, t.lower(), t.upper(), f" {t}"]) for t in clean["type1"]],
+        "type2": [pick(["", "None", "-", "NA"]) if pd.isna(t) else pick([t, t.upper(), f"{t.lower()} "])
+                  for t in clean["type2"]],
+        **{c: [pick([f"{v}", f" {v}.0", f"{v} "]) for v in clean[c]]
+           for c in ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed", "generation", "capture_rate"]},
+        "height_m": [f"{v:g}" for v in clean["height_m"]],
+        "weight_kg": [pick([f"{v:g}", f"{v:g} kg"]) for v in clean["weight_kg"]],
+        "is_legendary": [pick(["True", "TRUE", "yes", "1"] if v else ["False", "false", "no", "0"])
+                         for v in clean["is_legendary"]],
+    }, columns=RAW_ORDER)
+    return raw.set_axis(RAW_HEADER.split(","), axis=1)
+
+
+@settings(max_examples=30)
+@given(pokemon_frames(), st.data())
+def test_any_small_export_round_trips(frame, data_):
+    """Empty and one-row files, unicode names and duplicate rows: the loader recovers the table."""
+    clean = frame.assign(
+        # names must be unique and unpadded; the id keeps a duplicate row's name equal to its twin's
+        name=[f"{name.strip() or 'x'}#{pokemon_id}" for name, pokemon_id in zip(frame["name"], frame["pokemon_id"])],
+        height_m=0.5, weight_kg=12.5, capture_rate=45,
+    )[list(POKEMON_COLUMNS)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "raw.csv"
+        _messy_export(clean, data_).to_csv(path, index=False, encoding="utf-8")
+        result = load_raw_pokemon(path)
+    expected = clean.drop_duplicates().sort_values("pokemon_id", kind="stable").reset_index(drop=True)
+    assert list(result.columns) == list(POKEMON_COLUMNS), f"{WHERE} returned columns {list(result.columns)}"
+    assert len(result) == len(expected), (
+        f"{WHERE} returned {len(result)} rows for a {len(frame)}-row export with "
+        f"{int(frame.duplicated().sum())} duplicate(s); expected {len(expected)}")
+    for column in POKEMON_COLUMNS:
+        cells = [(a, b) for a, b in zip(result[column].astype(object), expected[column].astype(object))
+                 if not _same_cell(a, b)]
+        assert not cells, f"{WHERE} read {column!r} wrongly: (got, want) {cells[:3]}"
