@@ -5,6 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from kata_framework import data
 
@@ -14,11 +18,6 @@ FEATURE_COLUMNS = ["type1", *STAT_COLUMNS]
 
 def build_pipeline():
     """The module's model, exactly as kata 5.2's docstring describes it (unfitted)."""
-    from sklearn.compose import ColumnTransformer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import OneHotEncoder, StandardScaler
-
     return Pipeline([
         ("prepare", ColumnTransformer([
             ("stats", StandardScaler(), STAT_COLUMNS),

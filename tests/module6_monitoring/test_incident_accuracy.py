@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,8 +26,6 @@ def weeks():
 @pytest.fixture(scope="module")
 def production_model():
     """The model in production: balanced logistic regression on the six stats."""
-    from sklearn.linear_model import LogisticRegression
-
     reference = data.production_batch("reference")
     return LogisticRegression(max_iter=1000, class_weight="balanced").fit(
         reference[STATS], reference["is_legendary"])

