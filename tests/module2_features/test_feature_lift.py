@@ -1,0 +1,92 @@
+"""Kata 2.7: lift_features lifts the cross-validated AUC by more than 5%, measured here, without leaking."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.model_selection import StratifiedKFold, cross_val_score
+from sklearn.tree import DecisionTreeClassifier
+
+from kata_framework.strategies import pokemon_frames
+from katas.module2_features.feature_lift import lift_features
+
+WHERE = "lift_features (katas/module2_features/feature_lift.py)"
+TARGET = "is_legendary"
+# The yardstick lives here too, so the measurement does not depend on code the learner can edit.
+BASE_FEATURES = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed", "generation",
+                 "height_m", "weight_kg"]
+FORBIDDEN = ["is_legendary", "capture_rate", "pokemon_id", "name"]
+
+
+def _auc(features: pd.DataFrame, target: pd.Series) -> float:
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    model = DecisionTreeClassifier(max_depth=3, random_state=0)
+    return float(cross_val_score(model, features, target, cv=folds, scoring="roc_auc").mean())
+
+
+def _lift(frame: pd.DataFrame) -> pd.DataFrame:
+    extra = lift_features(frame)
+    assert isinstance(extra, pd.DataFrame) and len(extra.columns) >= 1, (
+        f"{WHERE} must return a DataFrame with at least one new column")
+    clashes = [c for c in extra.columns if c in frame.columns]
+    assert not clashes, f"{WHERE} returned existing columns {clashes}: return only the new features"
+    return extra
+
+
+@pytest.fixture(scope="module")
+def measured():
+    from kata_framework import data
+
+    frame = data.pokemon()
+    before = frame.copy(deep=True)
+    extra = _lift(frame)
+    return frame, before, extra
+
+
+def test_the_new_features_lift_the_cross_validated_auc_by_more_than_5_percent(measured):
+    frame, _, extra = measured
+    numbers = extra.astype("float64")
+    assert np.isfinite(numbers.to_numpy()).all(), f"{WHERE} returned NaN or inf values"
+    assert extra.index.equals(frame.index), f"{WHERE} must keep the frame's index and row order"
+    base = _auc(frame[BASE_FEATURES], frame[TARGET])
+    lifted = _auc(pd.concat([frame[BASE_FEATURES], numbers], axis=1), frame[TARGET])
+    lift = lifted / base - 1
+    assert lift > 0.05, (
+        f"{WHERE}: same folds, same depth-3 tree: AUC {base:.3f} without your features and "
+        f"{lifted:.3f} with them, a lift of {lift:.1%}; more than 5% is needed. What separates "
+        "legendaries that a shallow tree cannot compute from single stats?")
+
+
+def test_input_is_not_modified(measured):
+    frame, before, _ = measured
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {WHERE}")
+
+
+def test_the_lift_does_not_come_from_the_target_or_its_proxy(pokemon):
+    shuffled = pokemon.copy()
+    rng = np.random.default_rng(11)
+    for column in FORBIDDEN:
+        shuffled[column] = rng.permutation(shuffled[column].to_numpy())
+    original, moved = _lift(pokemon), _lift(shuffled)
+    changed = [c for c in original.columns if not np.allclose(original[c].astype(float), moved[c].astype(float))]
+    assert not changed, (
+        f"{WHERE}: {changed} changed when only the target, capture_rate and the identifiers were "
+        "shuffled. A lift built on the answer (or on capture_rate, set because of it) disappears "
+        "in production")
+
+
+@settings(max_examples=20)
+@given(pokemon_frames(min_rows=2, max_rows=10), st.data())
+def test_a_rows_features_do_not_depend_on_the_other_rows(frame, data):
+    frame["height_m"] = 1.0
+    frame["weight_kg"] = 20.0
+    rows = data.draw(st.lists(st.integers(0, len(frame) - 1), min_size=1, max_size=len(frame), unique=True))
+    whole, part = _lift(frame), _lift(frame.iloc[rows])
+    for column in whole.columns:
+        assert np.allclose(part[column].astype(float), whole[column].iloc[rows].astype(float)), (
+            f"{WHERE}: feature {column!r} of a row changed when other rows were removed: compute "
+            "it from the row alone (statistics over the frame are fitted transforms, and leak "
+            "across folds)")

@@ -1,0 +1,127 @@
+"""Kata 2.6: build_preprocessor and build_pipeline learn from training rows and survive new categories."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.compose import ColumnTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from katas.module2_features.pipeline import (
+    CATEGORICAL_FEATURES,
+    NUMERIC_FEATURES,
+    build_pipeline,
+    build_preprocessor,
+)
+
+WHERE = "katas/module2_features/pipeline.py"
+TARGET = "is_legendary"
+
+
+def _dense(matrix) -> np.ndarray:
+    return np.asarray(matrix.toarray() if hasattr(matrix, "toarray") else matrix, dtype="float64")
+
+
+def _find_column(output: np.ndarray, expected: np.ndarray) -> int | None:
+    for index in range(output.shape[1]):
+        if np.allclose(output[:, index], expected, atol=1e-9):
+            return index
+    return None
+
+
+@pytest.fixture(scope="module")
+def split():
+    from kata_framework import data
+
+    frame = data.pokemon()
+    test_rows = frame["pokemon_id"] % 4 == 0
+    return frame[~test_rows].reset_index(drop=True), frame[test_rows].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def fitted(split):
+    train, _ = split
+    preprocessor = build_preprocessor()
+    assert isinstance(preprocessor, ColumnTransformer), (
+        f"build_preprocessor ({WHERE}) must return a ColumnTransformer, got {type(preprocessor).__name__}")
+    return preprocessor.fit(train)
+
+
+def test_numbers_are_standardised_with_training_statistics(split, fitted):
+    train, test = split
+    output = _dense(fitted.transform(test))
+    for column in NUMERIC_FEATURES:
+        mean, std = train[column].mean(), train[column].std(ddof=0)
+        expected = (test[column] - mean) / std
+        assert _find_column(output, expected.to_numpy()) is not None, (
+            f"build_preprocessor ({WHERE}): no output column is {column} standardised with the "
+            "TRAINING mean and standard deviation. Scale with StandardScaler inside the "
+            "ColumnTransformer; the test rows must be transformed with what was learned in fit")
+
+
+def test_categories_become_one_column_each_and_missing_is_a_category(split, fitted):
+    train, test = split
+    output = _dense(fitted.transform(test))
+    for column in CATEGORICAL_FEATURES:
+        for category in sorted(train[column].dropna().unique()):
+            expected = (test[column] == category).to_numpy(dtype="float64")
+            assert _find_column(output, expected) is not None, (
+                f"build_preprocessor ({WHERE}): no 0/1 output column for {column} == {category!r}; "
+                "one-hot encode every category seen in training (no dropped column)")
+    missing = test["type2"].isna().to_numpy(dtype="float64")
+    assert _find_column(output, missing) is not None, (
+        f"build_preprocessor ({WHERE}): a missing type2 must become its own category "
+        "(SimpleImputer(strategy='constant') before the encoder)")
+
+
+def test_unseen_categories_and_missing_numbers_do_not_break_inference(split, fitted):
+    train, test = split
+    odd = test.head(3).copy()
+    odd["type1"] = ["Cosmic", "Shadow", "Water"]
+    odd["type2"] = ["Crystal", None, None]
+    odd.loc[odd.index[0], ["hp", "weight_kg"]] = np.nan
+    try:
+        output = _dense(fitted.transform(odd))
+    except ValueError as error:
+        pytest.fail(f"build_preprocessor ({WHERE}) failed on a category it never saw in training "
+                    f"({error}): use OneHotEncoder(handle_unknown='ignore')")
+    assert np.isfinite(output).all(), (
+        f"build_preprocessor ({WHERE}) let a missing number through as NaN: impute numbers "
+        "(SimpleImputer(strategy='median')) before scaling")
+    hp_median = (train["hp"].median() - train["hp"].mean()) / train["hp"].std(ddof=0)
+    reference_output = _dense(fitted.transform(test))
+    hp_column = _find_column(reference_output, ((test["hp"] - train["hp"].mean()) / train["hp"].std(ddof=0)).to_numpy())
+    if hp_column is not None:
+        assert output[0, hp_column] == pytest.approx(hp_median), (
+            f"build_preprocessor ({WHERE}): a missing hp must be filled with the training median")
+    type1_columns = [_find_column(reference_output, (test["type1"] == c).to_numpy(dtype="float64"))
+                     for c in sorted(train["type1"].unique())]
+    assert all(output[0, i] == 0 for i in type1_columns if i is not None), (
+        f"build_preprocessor ({WHERE}): an unseen type1 must encode as all zeros")
+
+
+def test_identifiers_and_the_leaky_column_are_dropped(split, fitted):
+    _, test = split
+    rng = np.random.default_rng(1)
+    shuffled = test.copy()
+    for column in ["pokemon_id", "capture_rate", TARGET, "generation"]:
+        shuffled[column] = rng.permutation(shuffled[column].to_numpy())
+    assert np.allclose(_dense(fitted.transform(shuffled)), _dense(fitted.transform(test))), (
+        f"build_preprocessor ({WHERE}) uses columns outside NUMERIC_FEATURES and "
+        "CATEGORICAL_FEATURES (capture_rate, ids or the target): use remainder='drop'")
+
+
+def test_the_pipeline_fits_on_raw_training_rows_and_predicts_raw_rows(split):
+    train, test = split
+    model = LogisticRegression(max_iter=2000)
+    pipeline = build_pipeline(model)
+    assert isinstance(pipeline, Pipeline), f"build_pipeline ({WHERE}) must return a Pipeline"
+    assert pipeline.steps[-1][1] is model, f"build_pipeline ({WHERE}): the model you were given must be the last step"
+    assert isinstance(pipeline.steps[0][1], ColumnTransformer), (
+        f"build_pipeline ({WHERE}): the first step must be the preprocessor from build_preprocessor()")
+    pipeline.fit(train, train[TARGET])
+    odd = test.assign(type1="Cosmic")
+    predictions = pipeline.predict(odd)
+    assert len(predictions) == len(test), f"build_pipeline ({WHERE}) must predict one label per row"

@@ -1,0 +1,11 @@
+import pytest
+
+from kata_framework.quiz import check_answer, load_key
+from katas.module2_features import quiz
+
+KEY = load_key("module2_features")
+
+
+@pytest.mark.parametrize("question_id", sorted(KEY))
+def test_quiz_answer(question_id, record_property):
+    check_answer(quiz, KEY, question_id, record_property)
