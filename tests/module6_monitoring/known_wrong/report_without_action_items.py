@@ -1,5 +1,7 @@
 # Known-wrong for kata 6.8: happily renders a report with no action items (an empty section),
 # so the postmortem changes nothing.
+import dataclasses
+
 _reference_report = incident_report
 
 
@@ -9,5 +11,3 @@ def incident_report(facts):
     placeholder = dataclasses.replace(facts, action_items=[("nobody", "nothing")])
     return _reference_report(placeholder).replace("- [ ] nobody: nothing", "")
 
-
-import dataclasses  # noqa: E402
