@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 from kata_framework.strategies import pokemon_frames
 from katas.module1_data.messy_loader import prepare_pokemon
@@ -121,8 +121,20 @@ def test_a_sample_larger_than_the_table_keeps_every_row(pokemon):
                              " for sample_size larger than the table")
 
 
-@settings(max_examples=30)
+def _edge_table() -> pd.DataFrame:
+    """One explicit example with every edge at once: a NaN stat, a unicode name, a duplicate row."""
+    row = {"pokemon_id": 1, "name": "Flabébé", "type1": "Fairy", "type2": None, "hp": float("nan"),
+           "attack": 38.0, "defense": 39.0, "sp_attack": 61.0, "sp_defense": 79.0, "speed": 42.0,
+           "generation": 6, "is_legendary": False}
+    other = {**row, "pokemon_id": 2, "name": "Nidoran♀", "type1": "Poison", "hp": 55.0}
+    frame = pd.DataFrame([row, other, row])
+    frame["type2"] = frame["type2"].astype("string")
+    return frame
+
+
+@settings(max_examples=20)
 @given(pokemon_frames(nan_stats=True))
+@example(_edge_table())
 def test_any_table_is_cleaned_as_intended_and_left_untouched(frame):
     """Empty and one-row tables, NaN stats, unicode names and duplicate rows."""
     before = frame.copy(deep=True)

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import polars as pl
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 from kata_framework.strategies import pokemon_frames
 from kata_framework.timing import speedup
@@ -89,8 +89,20 @@ def test_polars_version_is_at_least_twice_as_fast(tables):
         "(group_by + agg), with no Python loop over rows and no trip back to pandas")
 
 
-@settings(max_examples=30)
+def _edge_table() -> pd.DataFrame:
+    """One explicit example with every edge at once: a NaN stat, a unicode name, a duplicate row."""
+    row = {"pokemon_id": 1, "name": "Flabébé", "type1": "Fairy", "type2": None, "hp": float("nan"),
+           "attack": 38.0, "defense": 39.0, "sp_attack": 61.0, "sp_defense": 79.0, "speed": 42.0,
+           "generation": 6, "is_legendary": False}
+    other = {**row, "pokemon_id": 2, "name": "Nidoran♀", "type1": "Poison", "hp": 55.0}
+    frame = pd.DataFrame([row, other, row])
+    frame["type2"] = frame["type2"].astype("string")
+    return frame
+
+
+@settings(max_examples=20)
 @given(pokemon_frames(nan_stats=True))
+@example(_edge_table())
 def test_any_table_gives_the_same_summary(frame):
     """Empty and one-row tables, NaN stats, unicode names and duplicate rows."""
     _assert_same_summary(type_summary_polars(to_polars(frame)), frame, f" for a {len(frame)}-row table")
