@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from katas.module0_business.stakeholder_summary import (
@@ -95,6 +95,7 @@ def test_no_jargon_reaches_the_stakeholder():
         f"'recall 0.8'. Summary: {summary!r}")
 
 
+@settings(max_examples=25)
 @given(model_results())
 def test_any_results_give_one_short_jargon_free_paragraph_with_every_fact(results):
     summary = stakeholder_summary(results)

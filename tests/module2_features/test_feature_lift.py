@@ -78,7 +78,7 @@ def test_the_lift_does_not_come_from_the_target_or_its_proxy(pokemon):
         "in production")
 
 
-@settings(max_examples=20)
+@settings(max_examples=15)
 @given(pokemon_frames(min_rows=2, max_rows=10), st.data())
 def test_a_rows_features_do_not_depend_on_the_other_rows(frame, data):
     frame["height_m"] = 1.0
