@@ -14,10 +14,11 @@ def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: 
     """Predict how many seconds fitting ``model`` on ``target_rows`` rows will take.
 
     Never fit on more than ``target_rows // 4`` rows: the point is to know the cost before
-    paying it. Fit fresh clones on random subsamples of a few sizes up to that limit (e.g. a
-    sixteenth, an eighth and a quarter of ``target_rows``; rows drawn without replacement with
-    ``numpy.random.default_rng(seed)``), time each size a few times and keep the fastest (noise
-    only ever adds time), then fit a power law ``seconds = a * rows ** b`` through the points
+    paying it. Fit fresh clones on random subsamples of at least two sizes up to that limit
+    (e.g. an eighth and a quarter of ``target_rows``: much smaller samples are dominated by
+    fixed overheads and timer noise; rows drawn without replacement with
+    ``numpy.random.default_rng(seed)``), time each size several times and keep the fastest
+    (noise only ever adds time), then fit a power law ``seconds = a * rows ** b`` through the points
     (a straight line through ``log(rows)``, ``log(seconds)``, e.g. ``numpy.polyfit``) and
     evaluate it at ``target_rows``. Fit time often grows faster than the rows: a straight
     "four times the rows, four times the time" guess is wrong for many models.
@@ -46,13 +47,13 @@ def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: 
     if largest < 8 or largest > len(X):
         raise ValueError(f"need 8 <= target_rows // 4 <= len(X) rows, got {largest} of {len(X)}")
     rng = np.random.default_rng(seed)
-    sizes = [largest // 4, largest // 2, largest]
+    sizes = [largest // 2, largest]
     seconds = [_fastest_fit(model, X, y, rng.choice(len(X), size, replace=False)) for size in sizes]
     slope, intercept = np.polyfit(np.log(sizes), np.log(seconds), deg=1)
     return float(np.exp(intercept + slope * np.log(target_rows)))
 
 
-def _fastest_fit(model: BaseEstimator, X, y, rows: np.ndarray, repeats: int = 3) -> float:
+def _fastest_fit(model: BaseEstimator, X, y, rows: np.ndarray, repeats: int = 5) -> float:
     X_sample = X.iloc[rows] if isinstance(X, pd.DataFrame) else np.asarray(X)[rows]
     y_sample = np.asarray(y)[rows]
     times = []
