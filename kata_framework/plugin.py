@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from collections import defaultdict
 from pathlib import Path
 
@@ -201,6 +203,37 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
             f"edit {kata.display_path}; stuck? uv run nox -s hint -- {kata.id}",
         ))
     return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Keep a timed-out test stopped.
+
+    pytest-timeout stops a test once, by raising inside it. A hypothesis test takes that for a
+    failing example and runs the example again to report it, which loops forever if the
+    learner's code does. So after the first alarm, fire it again every second (ten times at
+    most) until the test has really ended.
+    """
+    original = signal.getsignal(signal.SIGALRM)
+    armed = signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    if not armed or not callable(original) or threading.current_thread() is not threading.main_thread():
+        return (yield)
+    fired = 0
+
+    def fire_again(signum, frame):
+        nonlocal fired
+        fired += 1
+        if fired < 10:
+            signal.setitimer(signal.ITIMER_REAL, 1.0)
+        original(signum, frame)
+
+    signal.signal(signal.SIGALRM, fire_again)
+    try:
+        return (yield)
+    finally:
+        if fired:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, original)
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):

@@ -7,12 +7,15 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from kata_framework.catalog import ROOT, load_catalog
 
 MODULE = next(m for m in load_catalog() if len(m.katas) >= 3)
 BROKEN, LOOPING, *HEALTHY = MODULE.katas[:3]
 
 
+@pytest.mark.timeout(240)  # a whole pytest run in a subprocess, with timeouts to wait out
 def test_broken_import_and_infinite_loop_are_contained(tmp_path):
     broken = tmp_path / "broken.py"
     broken.write_text("raise RuntimeError('a typo at import time')\n")
@@ -39,6 +42,7 @@ def test_broken_import_and_infinite_loop_are_contained(tmp_path):
         assert of(kata) and set(of(kata)) == {"passed"}, f"kata {kata.id} was disturbed by its neighbours"
 
 
+@pytest.mark.timeout(120)
 def test_not_started_is_one_line_per_kata(tmp_path):
     kata = MODULE.katas[0]
     stub = tmp_path / "stub.py"
