@@ -6,8 +6,9 @@ pytest processes, each importing the ML stack once, rather than one per kata:
 
 * the stub round: every module's tests against ``katas/``;
 * the reference round: the whole suite, meta-tests included, against ``reference/``;
-* wrong round k: each kata's k-th known-wrong solution laid over its reference module, all
-  katas at once, each kata's tests judged on its own overlay.
+* wrong rounds: known-wrong solutions laid over their reference modules, many katas at once,
+  each kata's tests judged on its own overlay. Katas whose references import one another never
+  share a round, so one kata's overlay cannot make another kata's tests fail.
 
 It prints one table per module and exits non-zero on any violation. ``katas/`` must hold the
 pristine stubs (a checkout where you solved katas will fail the stub round).
@@ -16,6 +17,7 @@ pristine stubs (a checkout where you solved katas will fail the stub round).
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import subprocess
 import sys
@@ -60,20 +62,56 @@ def _run(round_: Round, workdir: Path) -> Round:
     return round_
 
 
+def _imports_of(kata: Kata, by_name: dict[str, Kata]) -> set[str]:
+    """Ids of the katas whose modules the kata's reference imports (relative imports)."""
+    package = kata.import_name.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(kata.reference_path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names = [node.module] if node.module else [alias.name for alias in node.names]
+            found |= {by_name[f"{package}.{n}"].id for n in names if f"{package}.{n}" in by_name}
+    return found
+
+
+def _entangled(katas: list[Kata]) -> dict[str, set[str]]:
+    """For each kata, the katas that must not wear a known-wrong overlay in the same round:
+    those it imports and those that import it, directly or not."""
+    by_name = {kata.import_name: kata for kata in katas}
+    reaches = {kata.id: _imports_of(kata, by_name) for kata in katas}
+    changed = True
+    while changed:  # transitive closure; the graphs are tiny
+        changed = False
+        for kata_id, targets in reaches.items():
+            wider = targets.union(*(reaches[t] for t in targets))
+            if wider != targets:
+                reaches[kata_id], changed = wider, True
+    return {k: reaches[k] | {o for o, t in reaches.items() if k in t} for k in reaches}
+
+
 def plan_rounds(modules: list[Module]) -> list[Round]:
+    """The stub and reference rounds, then as few wrong rounds as possible such that no kata in
+    a round imports (or is imported by) another kata wearing an overlay in that round."""
     katas = [kata for module in modules for kata in module.katas]
     test_files = [p for kata in katas for p in kata.test_paths]
     rounds = [
         Round("stub", "katas", test_files),
         Round("reference", "reference", test_files + [TESTS_DIR / "meta"]),
     ]
-    depth = max((len(kata.wrong) for kata in katas), default=0)
-    for k in range(depth):
-        chosen = [kata for kata in katas if len(kata.wrong) > k]
+    entangled = _entangled(katas)
+    groups: list[list[tuple[Kata, int]]] = []
+    for k in range(max((len(kata.wrong) for kata in katas), default=0)):
+        for kata in (kata for kata in katas if len(kata.wrong) > k):
+            group = next((g for g in groups if all(
+                other.id != kata.id and other.id not in entangled[kata.id] for other, _ in g)), None)
+            if group is None:
+                groups.append(group := [])
+            group.append((kata, k))
+    for number, group in enumerate(groups, start=1):
         rounds.append(Round(
-            f"wrong{k + 1}", "reference", [p for kata in chosen for p in kata.test_paths], chosen,
-            overlays={kata.import_name: str(kata.wrong[k].path) for kata in chosen},
-            wrong_of={kata.id: kata.wrong[k].file for kata in chosen},
+            f"wrong{number}", "reference", [p for kata, _ in group for p in kata.test_paths],
+            [kata for kata, _ in group],
+            overlays={kata.import_name: str(kata.wrong[k].path) for kata, k in group},
+            wrong_of={kata.id: kata.wrong[k].file for kata, k in group},
         ))
     return rounds
 
