@@ -134,7 +134,15 @@ class KataSession:
 _STATE = pytest.StashKey[KataSession]()
 
 
+#: Numeric libraries start one thread per core by default. On a shared two-core machine those
+#: threads fight every other process: fits slow down several times and timings swing. One
+#: thread each is faster there and keeps latency tests steady. Set before numpy is imported.
+ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    for variable in ONE_THREAD:
+        os.environ.setdefault(variable, "1")
     state = KataSession(config)
     config.stash[_STATE] = state
     config.pluginmanager.register(state, "kata-session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from threadpoolctl import threadpool_limits
 
 from kata_framework import data
 
@@ -29,14 +28,3 @@ def shared_legendary_task():
     """The same (X, y) for module-scoped fixtures that fit models once; do not modify it."""
     return _task()
 
-
-@pytest.fixture(scope="module", autouse=True)
-def one_thread_per_numeric_library():
-    """Run this module's fits with one BLAS/OpenMP thread.
-
-    On a shared two-core machine, libraries that start a thread per core fight every other
-    process for those cores: a logistic regression then fits about six times slower and its
-    timings swing wildly. One thread is faster here and keeps the latency tests steady.
-    """
-    with threadpool_limits(1):
-        yield
