@@ -15,6 +15,7 @@ What it adds:
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import signal
@@ -78,6 +79,7 @@ class KataSession:
         self.broken: dict[str, str] = {}  # kata id -> first line of the import error
         self.katas_seen: dict[str, Kata] = {}
         self.explanations: list[str] = []  # quiz explanations earned by right answers
+        self.partial: set[str] = set()  # katas only some of whose tests were selected
 
     # -- classifying results -------------------------------------------------------------
 
@@ -108,10 +110,11 @@ class KataSession:
         if not report.failed:
             return
         kata = kata_for_test_file(ROOT / report.nodeid.split("::")[0])
-        if kata is None:
-            self.record(report, None, "error")
+        text = str(report.longrepr)
+        if kata is None or not self._blames_kata_code(kata, text):
+            self.record(report, kata, "error")  # a problem in the tests, not in the learner's code
             return
-        detail = str(report.longrepr).strip().splitlines()
+        detail = text.strip().splitlines()
         cause = next((line for line in reversed(detail) if line.startswith("E ")),
                      detail[-1] if detail else "")
         self.broken[kata.id] = cause.removeprefix("E").strip()
@@ -121,6 +124,25 @@ class KataSession:
             f"Fix {kata.display_path} (or a file it imports) so that it imports cleanly:\n"
             + "\n".join(detail[-12:])
         )
+
+    def _blames_kata_code(self, kata: Kata, text: str) -> bool:
+        """Whether an import error's traceback passes through code under the kata's folder."""
+        folder = kata.stub_path.parent.relative_to(ROOT).as_posix()
+        reference = kata.reference_path.parent.relative_to(ROOT).as_posix()
+        return folder in text or reference in text or any(str(p) in text for p in self.overlay_owner)
+
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        for item in items:
+            kata = kata_for_test_file(item.path)
+            if kata is not None:
+                self.partial.add(kata.id)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        for arg in session.config.args:  # a test picked by node id leaves its kata's other tests out
+            if "::" in arg:
+                kata = kata_for_test_file(Path(session.config.invocation_params.dir, arg.split("::")[0]))
+                if kata is not None:
+                    self.partial.add(kata.id)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         target = self.config.getoption("kata_results")
@@ -250,11 +272,26 @@ def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
     return None
 
 
+def _unimplemented(path: Path) -> list[str]:
+    """Functions and methods in a kata file whose body still raises NotImplementedError."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return []
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                isinstance(inner, ast.Raise) and inner.exc is not None
+                and "NotImplementedError" in ast.unparse(inner.exc) for inner in ast.walk(node)):
+            names.append(node.name)
+    return names
+
+
 def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
     """(kata, status, detail) for every kata that ran, in catalog order.
 
-    Status is DONE (every test passed), NOT STARTED, BROKEN (its file does not import) or TODO
-    (some tests red)."""
+    Status is DONE (every test passed), NOT STARTED, BROKEN (its file does not import), TODO
+    (some tests red) or PARTIAL (green, but only some of its tests were selected)."""
     by_kata: dict[str, list[str]] = defaultdict(list)
     for record in state.outcomes.values():
         if record["kata"]:
@@ -269,10 +306,14 @@ def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
             if kata.id in state.broken:
                 rows.append((kata, "BROKEN", f"{kata.display_path} does not import: {state.broken[kata.id]}"))
             elif kata.id in state.not_started:
-                functions = ", ".join(state.not_started[kata.id])
+                source = kata.stub_path if state.impl == "katas" else kata.reference_path
+                functions = ", ".join(dict.fromkeys([*state.not_started[kata.id], *_unimplemented(source)]))
                 rows.append((kata, "NOT STARTED", f"implement {functions} in {kata.display_path}"))
             elif red:
                 rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}"))
+            elif kata.id in state.partial:
+                rows.append((kata, "PARTIAL", f"the {len(outcomes)} tests that ran are green; "
+                             "run all of the kata's tests to finish it"))
             else:
                 rows.append((kata, "DONE", f"{len(outcomes)} tests green"))
     return rows
@@ -283,7 +324,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     rows = kata_statuses(state)
     if not rows:
         return
-    if state.explanations:
+    if state.explanations and state.impl == "katas":
         terminalreporter.section("quiz: why your answers are right")
         for text in state.explanations:
             terminalreporter.write_line(f"- {text}")
@@ -296,6 +337,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
             terminalreporter.write_line(f"DONE {kata.id} {kata.title} (+{kata.points} points)", green=True)
         elif status == "NOT STARTED":
             terminalreporter.write_line(f"NOT STARTED {kata.id}: {detail}", yellow=True)
+        elif status == "PARTIAL":
+            terminalreporter.write_line(f"PARTIAL {kata.id} {kata.title}: {detail}", yellow=True)
         else:
             terminalreporter.write_line(f"{status} {kata.id} {kata.title}: {detail}", red=True)
     done = sum(status == "DONE" for _, status, _ in rows)

@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     modules = [m for m in load_catalog() if not args.module or m.number in args.module]
+    print(f"Running the tests of {len(modules)} module(s) against {args.impl}/ (about a minute)...",
+          flush=True)
     summary = report(modules, run_tests(modules, args.impl))
     print_report(summary)
     if args.json:

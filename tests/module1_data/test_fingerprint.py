@@ -97,3 +97,7 @@ def test_missing_values_and_unicode_are_handled():
     assert dataset_fingerprint(frame) == dataset_fingerprint(frame.copy())
     assert dataset_fingerprint(frame) != dataset_fingerprint(other), (
         f"{WHERE} treats a missing value (NaN) like 0: missing is not zero")
+    missing_name = pd.DataFrame({"name": ["Flabébé", None]})
+    empty_name = pd.DataFrame({"name": ["Flabébé", ""]})
+    assert dataset_fingerprint(missing_name) != dataset_fingerprint(empty_name), (
+        f"{WHERE} treats a missing name like an empty string: missing is not empty")

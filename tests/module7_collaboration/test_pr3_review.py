@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from module7_review import (PlantedFault, PullRequestUnderReview, check_fault_found,
+from .module7_review import (PlantedFault, PullRequestUnderReview, check_fault_found,
                             check_few_false_alarms, check_well_formed)
 
 from katas.module7_collaboration.pr3_review import CATEGORIES, review_pr3
