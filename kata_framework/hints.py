@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     STATE.parent.mkdir(exist_ok=True)
     STATE.write_text(json.dumps(seen, indent=1), encoding="utf-8")
     print(f"Kata {kata.id}: {kata.title} ({kata.display_path})")
+    if args.reset:
+        print("  Hints reset: the next request shows hint 1 again.")
+        return 0
     for number, text in enumerate(kata.hints[:shown], start=1):
         print(f"  hint {number}/{len(kata.hints)}: {text}")
     if shown < len(kata.hints):
