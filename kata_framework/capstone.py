@@ -10,14 +10,10 @@ set of phase 9 is drawn with ``CAPSTONE_HIDDEN_SEED`` (default in the phase-9 te
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
-import tempfile
-from collections import defaultdict
-from pathlib import Path
 
-from .catalog import ROOT, Module, load_catalog
+from .catalog import Module, load_catalog
+from .results import outcomes_by_kata, run_recorded
 
 CAPSTONE_MODULE = 8
 TARGET = 80
@@ -43,10 +39,7 @@ def capstone_module() -> Module:
 
 def score(outcomes: dict[str, dict]) -> list[dict]:
     """One row per phase: passed and total tests, points earned (partial credit) and maximum."""
-    by_kata: dict[str, list[str]] = defaultdict(list)
-    for record in outcomes.values():
-        if record.get("kata"):
-            by_kata[record["kata"]].append(record["outcome"])
+    by_kata = outcomes_by_kata(outcomes)
     rows = []
     for number, (kata_id, (phase, weight)) in enumerate(RUBRIC.items(), start=1):
         results = by_kata.get(kata_id, [])
@@ -71,16 +64,11 @@ def render(rows: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     module = capstone_module()
-    with tempfile.TemporaryDirectory() as tmp:
-        results = Path(tmp) / "results.json"
-        command = [sys.executable, "-m", "pytest", "-q", "--tb=no", "-p", "no:cacheprovider",
-                   f"--kata-results={results}", str(module.tests_dir), *(argv or [])]
-        completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-        if not results.exists():
-            print(completed.stdout[-3000:] + completed.stderr[-3000:])
-            print("capstone: the tests did not run (see the output above)")
-            return 2
-        recorded = json.loads(results.read_text(encoding="utf-8"))
+    recorded, completed = run_recorded("-q", "--tb=no", str(module.tests_dir), *(argv or []))
+    if recorded is None:
+        print(completed.stdout[-3000:] + completed.stderr[-3000:])
+        print("capstone: the tests did not run (see the output above)")
+        return 2
     summary = next((line for line in reversed(completed.stdout.splitlines()) if " in " in line), "")
     print(f"Capstone rubric ({recorded['impl']}/): {summary.strip()}")
     print(render(score(recorded["tests"])))

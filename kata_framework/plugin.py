@@ -27,6 +27,7 @@ import pytest
 
 from . import implementations
 from .catalog import ROOT, Kata, all_katas, find_kata, kata_for_source_file, kata_for_test_file, load_catalog
+from .results import outcomes_by_kata
 
 NOT_STARTED = "not started"
 BROKEN = "broken"
@@ -292,16 +293,13 @@ def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
 
     Status is DONE (every test passed), NOT STARTED, BROKEN (its file does not import), TODO
     (some tests red) or PARTIAL (green, but only some of its tests were selected)."""
-    by_kata: dict[str, list[str]] = defaultdict(list)
-    for record in state.outcomes.values():
-        if record["kata"]:
-            by_kata[record["kata"]].append(record["outcome"])
+    by_kata = outcomes_by_kata(state.outcomes)
     rows = []
     for module in load_catalog():
         for kata in module.katas:
             if kata.id not in state.katas_seen:
                 continue
-            outcomes = by_kata[kata.id]
+            outcomes = by_kata.get(kata.id, [])
             red = sum(o != "passed" for o in outcomes)
             if kata.id in state.broken:
                 rows.append((kata, "BROKEN", f"{kata.display_path} does not import: {state.broken[kata.id]}"))

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from .catalog import ROOT, Kata, Module, load_catalog
+from .catalog import Kata, Module, load_catalog
+from .results import outcomes_by_kata, run_recorded
 
 LEVELS = [(0.0, "Level 0 (Beginner)"), (0.25, "Level 1 (Foundations)"),
           (0.5, "Level 2 (Practitioner)"), (0.8, "Level 3 (Proficient)")]
@@ -25,18 +24,8 @@ LEVELS = [(0.0, "Level 0 (Beginner)"), (0.25, "Level 1 (Foundations)"),
 
 def run_tests(modules: list[Module], impl: str) -> dict[str, list[str]]:
     """Outcomes per kata id, from one pytest run over the modules' test folders."""
-    with tempfile.TemporaryDirectory() as tmp:
-        results = Path(tmp) / "results.json"
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                        f"--impl={impl}", f"--kata-results={results}",
-                        *(str(m.tests_dir) for m in modules)],
-                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        tests = json.loads(results.read_text())["tests"] if results.exists() else {}
-    outcomes: dict[str, list[str]] = defaultdict(list)
-    for record in tests.values():
-        if record["kata"]:
-            outcomes[record["kata"]].append(record["outcome"])
-    return outcomes
+    record, _ = run_recorded("-q", f"--impl={impl}", *(str(m.tests_dir) for m in modules))
+    return outcomes_by_kata(record["tests"]) if record else {}
 
 
 def is_done(kata: Kata, outcomes: dict[str, list[str]]) -> bool:

@@ -19,15 +19,14 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import ROOT, TESTS_DIR, Kata, Module, load_catalog
+from .catalog import TESTS_DIR, Kata, Module, load_catalog
+from .results import outcomes_by_kata, run_recorded
 
 
 @dataclass
@@ -39,26 +38,25 @@ class Round:
     overlays: dict[str, str] = field(default_factory=dict)
     wrong_of: dict[str, str] = field(default_factory=dict)  # kata id -> wrong file name
     results: dict = field(default_factory=dict)
+    outcomes: dict[str, list[str]] = field(default_factory=dict)  # kata id -> outcomes
     log: str = ""
     seconds: float = 0.0
     returncode: int = 0
 
 
-def _run(round_: Round, workdir: Path) -> Round:
-    results = workdir / f"{round_.name}.json"
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header",
-               "-o", "console_output_style=classic", f"--impl={round_.impl}",
-               f"--kata-results={results}", *map(str, round_.paths)]
+def _run(round_: Round) -> Round:
+    args = ["-q", "--no-header", "-o", "console_output_style=classic", f"--impl={round_.impl}",
+            *map(str, round_.paths)]
     if round_.overlays:
-        command.append(f"--kata-overlays={json.dumps(round_.overlays)}")
-    for kata in round_.katas:
-        command.append(f"--kata={kata.id}")
+        args.append(f"--kata-overlays={json.dumps(round_.overlays)}")
+    args += [f"--kata={kata.id}" for kata in round_.katas]
     start = time.perf_counter()
-    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    record, completed = run_recorded(*args)
     round_.seconds = time.perf_counter() - start
     round_.returncode = completed.returncode
     round_.log = completed.stdout + completed.stderr
-    round_.results = json.loads(results.read_text()) if results.exists() else {"tests": {}}
+    round_.outcomes = outcomes_by_kata(record["tests"]) if record else {}
+    round_.results = record or {"tests": {}}
     return round_
 
 
@@ -117,7 +115,7 @@ def plan_rounds(modules: list[Module]) -> list[Round]:
 
 
 def _outcomes(round_: Round, kata: Kata) -> list[str]:
-    return [r["outcome"] for r in round_.results["tests"].values() if r["kata"] == kata.id]
+    return round_.outcomes.get(kata.id, [])
 
 
 def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[str]]:
@@ -178,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         print("verify: no module matches", args.module)
         return 2
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(args.jobs) as pool:
-        rounds = list(pool.map(lambda r: _run(r, Path(tmp)), plan_rounds(modules)))
+    with ThreadPoolExecutor(args.jobs) as pool:
+        rounds = list(pool.map(_run, plan_rounds(modules)))
     lines, violations = judge(modules, rounds)
     print("\n".join(lines))
     print()
