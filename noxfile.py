@@ -1,4 +1,4 @@
-"""Sessions: one per module, one per phase, the reference suite, the verify gate and hints.
+"""Sessions: one per module, one per phase, grading, progress, hints, watch, and the maintainers' gates.
 
 Run them through uv so the pinned environment is used: ``uv run nox -s module1``.
 Sessions run in that one environment (no per-session virtualenv to build), so a second run
@@ -53,22 +53,42 @@ for _phase, _numbers in PHASES.items():
         nox.session(name=f"phase{_phase}", python=False)(_phase_session(_phase, _folders))
 
 
+def _needs_reference(session: nox.Session) -> None:
+    if not (Path(__file__).parent / "reference").is_dir():
+        session.error("reference/ is not in this copy (a student template holds no solutions); "
+                      "use uv run nox -s grade or -s progress")
+
+
 @nox.session(python=False)
 def reference(session: nox.Session) -> None:
     """The whole suite, meta-tests included, against reference/ (must pass)."""
+    _needs_reference(session)
     _pytest(session, "--impl=reference", "tests")
 
 
 @nox.session(python=False)
 def verify(session: nox.Session) -> None:
     """Maintainers' gate: red on stubs, green on reference, known-wrong solutions rejected."""
+    _needs_reference(session)
     session.run(sys.executable, "-m", "kata_framework.verify", *session.posargs, external=True)
 
 
 @nox.session(python=False)
 def progress(session: nox.Session) -> None:
-    """Your progress and points, exactly as the Classroom autograder counts them."""
+    """Your progress per module, level and next kata; writes PROGRESS.md (keeps your own words)."""
     session.run(sys.executable, "-m", "kata_framework.progress", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def grade(session: nox.Session) -> None:
+    """Your points per module and total, exactly as the Classroom autograder awards them."""
+    session.run(sys.executable, "-m", "kata_framework.grading", *session.posargs, external=True)
+
+
+@nox.session(python=False)
+def watch(session: nox.Session) -> None:
+    """Rerun a module's tests whenever you save: uv run nox -s watch -- module3 (Ctrl-C stops)."""
+    session.run(sys.executable, "-m", "kata_framework.watch", *session.posargs, external=True)
 
 
 @nox.session(python=False)

@@ -2,8 +2,9 @@
 the points earned per phase, the total and the target line.
 
 Each phase is one kata (8.1 … 8.9) worth its rubric weight (10/15/15/15/15/10/10/5/5, the
-catalog's points). A phase earns its weight times the share of its tests that pass, so a phase
-with 8 of 10 tests green earns 80% of its points; the total is out of 100 and the target is 80.
+catalog's points). A phase's points are shared by its tests, as everywhere else
+(``kata_framework.grading``), so a phase with 8 of 10 tests green earns 80% of its points; the
+total is out of 100 and the target is 80.
 Arguments go to pytest, e.g. ``uv run nox -s capstone -- --impl reference``. The hidden test
 set of phase 9 is drawn with ``CAPSTONE_HIDDEN_SEED`` (default in the phase-9 tests).
 """
@@ -13,7 +14,8 @@ from __future__ import annotations
 import sys
 
 from .catalog import Module, load_catalog
-from .results import outcomes_by_kata, run_recorded
+from .grading import grade_module
+from .results import run_recorded
 
 CAPSTONE_MODULE = 8
 TARGET = 80
@@ -37,16 +39,14 @@ def capstone_module() -> Module:
     return module
 
 
-def score(outcomes: dict[str, dict]) -> list[dict]:
+def score(record: dict) -> list[dict]:
     """One row per phase: passed and total tests, points earned (partial credit) and maximum."""
-    by_kata = outcomes_by_kata(outcomes)
+    grades = {g.kata.id: g for g in grade_module(capstone_module(), record).katas}
     rows = []
     for number, (kata_id, (phase, weight)) in enumerate(RUBRIC.items(), start=1):
-        results = by_kata.get(kata_id, [])
-        passed = sum(outcome == "passed" for outcome in results)
-        earned = round(weight * passed / len(results), 1) if results else 0.0
-        rows.append({"phase": number, "name": phase, "kata": kata_id, "passed": passed,
-                     "tests": len(results), "points": earned, "max": weight})
+        grade = grades[kata_id]
+        rows.append({"phase": number, "name": phase, "kata": kata_id, "passed": grade.passed,
+                     "tests": len(grade.tests), "points": grade.points, "max": weight})
     return rows
 
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     summary = next((line for line in reversed(completed.stdout.splitlines()) if " in " in line), "")
     print(f"Capstone rubric ({recorded['impl']}/): {summary.strip()}")
-    print(render(score(recorded["tests"])))
+    print(render(score(recorded)))
     print("Details: uv run nox -s module8 (add -- --kata 8.N for one phase)")
     return 0
 

@@ -1,21 +1,27 @@
-"""Writes the GitHub Classroom autograding workflow from the catalog: one graded step per kata.
+"""Writes the GitHub Classroom autograding workflow from the catalog: one graded step per module.
 
-``uv run python -m kata_framework.classroom`` rewrites ``.github/workflows/classroom.yml``; a
-meta-test fails when the file is out of date, so the catalog stays the single source of points.
-Each step runs one kata's test files and awards the kata's points when they all pass, exactly as
-``uv run nox -s progress`` counts them locally.
+``uv run python -m kata_framework.release`` rewrites ``.github/workflows/classroom.yml`` (and the
+released checksums); a meta-test fails when the file is out of date, so the catalog stays the
+single source of points.
+
+Each module's step runs ``kata_framework.grading --module N --github-output``: the module's tests
+in one pytest process, every test scored with its share of its kata's points (partial credit,
+exactly as ``uv run nox -s grade`` counts locally). The step hands its result to the Classroom
+grading reporter in the reporter's own format. The Classroom's command grader is not used because
+it awards a step's points all or nothing, on the command's exit code.
 """
 
 from __future__ import annotations
 
 import sys
 
-from .catalog import ROOT, Kata, all_katas
+from .catalog import ROOT, Module, load_catalog
 
 WORKFLOW = ROOT / ".github" / "workflows" / "classroom.yml"
 
 HEADER = """\
-# Generated from catalog/*.toml by `uv run python -m kata_framework.classroom`: do not edit.
+# Generated from catalog/*.toml by `uv run python -m kata_framework.release`: do not edit.
+# One step per module; each test earns its share of its kata's points (see kata_framework/grading.py).
 name: Autograding Tests
 'on':
 - push
@@ -35,6 +41,14 @@ jobs:
       uses: actions/setup-python@v5
       with:
         python-version: '3.11'
+        cache: pip
+        cache-dependency-path: pyproject.toml
+    - name: Cache uv's downloads
+      uses: actions/cache@v4
+      with:
+        path: ~/.cache/uv
+        key: uv-${{ runner.os }}-${{ hashFiles('pyproject.toml') }}
+        restore-keys: uv-${{ runner.os }}-
     - name: Install the pinned stack and generate the data
       run: |
         python -m pip install uv
@@ -43,41 +57,38 @@ jobs:
 """
 
 
-def step_id(kata: Kata) -> str:
-    return "kata-" + kata.id.lower().replace(".", "-")
+def step_id(module: Module) -> str:
+    return module.session
 
 
 def render() -> str:
-    katas = all_katas()
+    modules = load_catalog()
     lines = [HEADER.rstrip("\n")]
-    for kata in katas:
-        tests = " ".join(p.relative_to(ROOT).as_posix() for p in kata.test_paths)
-        title = f"{kata.id} {kata.title}".replace("'", "''")  # inside YAML single quotes
+    for module in modules:
+        title = f"Module {module.number}: {module.title} ({module.points} points)".replace("'", "''")
         lines += [
             f"    - name: '{title}'",
-            f"      id: {step_id(kata)}",
-            "      uses: classroom-resources/autograding-command-grader@v1",
-            "      with:",
-            f"        test-name: '{title}'",
-            f"        command: uv run --no-sync python -m pytest -q -p no:cacheprovider {tests}",
-            "        timeout: 10",
-            f"        max-score: {kata.points}",
+            f"      id: {step_id(module)}",
+            f"      run: uv run --no-sync python -m kata_framework.grading --module {module.number} --github-output",
+            "      timeout-minutes: 15",
+            "      continue-on-error: true",
         ]
     lines += [
         "    - name: Autograding Reporter",
         "      uses: classroom-resources/autograding-grading-reporter@v1",
         "      env:",
-        *(f"        {step_id(k).upper()}_RESULTS: \"${{{{steps.{step_id(k)}.outputs.result}}}}\"" for k in katas),
+        *(f"        {step_id(m).upper()}_RESULTS: \"${{{{steps.{step_id(m)}.outputs.result}}}}\"" for m in modules),
         "      with:",
-        f"        runners: {','.join(step_id(k) for k in katas)}",
+        f"        runners: {','.join(step_id(m) for m in modules)}",
     ]
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
-    WORKFLOW.parent.mkdir(parents=True, exist_ok=True)
-    WORKFLOW.write_text(render(), encoding="utf-8")
-    print(WORKFLOW.relative_to(ROOT))
+    from .release import refresh
+
+    for name in refresh():
+        print(name)
     return 0
 
 

@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  hint {number}/{len(kata.hints)}: {text}")
     if shown < len(kata.hints):
         print("  Ask again for the next hint.")
-    elif not args.reset:
+    elif kata.reference_path.is_file():
         print("  That was the last hint: the reference solution is in " + kata.reference_path.relative_to(ROOT).as_posix())
+    else:
+        print("  That was the last hint: the kata's lesson (README.md beside the stub) and its tests say the rest.")
     return 0
 
 

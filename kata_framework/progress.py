@@ -1,103 +1,154 @@
 """Your progress, filled in by the tests: ``uv run nox -s progress``.
 
-Runs every module's tests once against your katas (one pytest process), then prints what the
-course's progress tracker asks for: katas and points per module, modules completed, exercises
-and mastery items proven by a passing kata, the capstone score and your level. The points are
-exactly what the Classroom autograder awards: a kata earns its points when all its tests pass.
-``--json FILE`` also writes the figures for tools.
+Runs every module's tests against your katas (quietly, one pytest process per module, points
+exactly as ``uv run nox -s grade`` and the Classroom award them) and prints, per module, the katas
+done with a bar, the points, and the next kata to do with its file; then the course tracker's
+headline figures: modules completed (0–7, out of 8), exercises completed, the capstone score out
+of 100 and your level. It also writes ``PROGRESS.md``, the course tracker with every item a
+passing kata proves ticked; the parts that are yours (name, aha moments, reflections, items no
+test can check) are kept as you last wrote them.
+
+Levels (the course's Level 0 → Level 3; a module is completed when all its katas are done):
+
+* Level 0 (Beginner): phase 1 (modules 0–2) not yet completed.
+* Level 1 (Foundations): phase 1 completed.
+* Level 2 (Practitioner): phases 1 and 2 completed (modules 0–5).
+* Level 3 (Proficient): modules 0–7 completed and a capstone score of 80 or more.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-from .catalog import Kata, Module, load_catalog
-from .results import outcomes_by_kata, run_recorded
+from .catalog import PHASES, ROOT, Module, load_catalog
+from .grading import ModuleGrade, run_modules
 
-LEVELS = [(0.0, "Level 0 (Beginner)"), (0.25, "Level 1 (Foundations)"),
-          (0.5, "Level 2 (Practitioner)"), (0.8, "Level 3 (Proficient)")]
-
-
-def run_tests(modules: list[Module], impl: str) -> dict[str, list[str]]:
-    """Outcomes per kata id, from one pytest run over the modules' test folders."""
-    record, _ = run_recorded("-q", f"--impl={impl}", *(str(m.tests_dir) for m in modules))
-    return outcomes_by_kata(record["tests"]) if record else {}
+CAPSTONE = 8
+CAPSTONE_TARGET = 80
+LEVELS = ("Level 0 (Beginner)", "Level 1 (Foundations)", "Level 2 (Practitioner)", "Level 3 (Proficient)")
+BAR = 20
 
 
-def is_done(kata: Kata, outcomes: dict[str, list[str]]) -> bool:
-    results = outcomes.get(kata.id, [])
-    return bool(results) and all(o == "passed" for o in results)
+def level(completed: set[int], capstone_points: float) -> str:
+    """The course level for the completed module numbers and the capstone score (rule above)."""
+    phase1, phase2, phase3 = (set(PHASES[p]) for p in (1, 2, 3))
+    if phase1 | phase2 | phase3 <= completed and capstone_points >= CAPSTONE_TARGET:
+        return LEVELS[3]
+    if phase1 | phase2 <= completed:
+        return LEVELS[2]
+    if phase1 <= completed:
+        return LEVELS[1]
+    return LEVELS[0]
 
 
-def level(share: float) -> str:
-    return [name for threshold, name in LEVELS if share >= threshold][-1]
-
-
-def report(modules: list[Module], outcomes: dict[str, list[str]]) -> dict:
-    per_module = []
-    for module in modules:
-        done = [k for k in module.katas if is_done(k, outcomes)]
-        per_module.append({
-            "module": module.number, "title": module.title,
-            "katas_done": len(done), "katas": len(module.katas),
-            "points": sum(k.points for k in done), "max_points": module.points,
-            "completed": len(done) == len(module.katas),
-        })
-    covered = defaultdict(list)
+def exercises(modules: list[Module] | tuple[Module, ...]) -> dict[str, list[str]]:
+    """Course exercise id (``"2.1"``) -> the katas that prove it (their ``covers`` say so)."""
+    found: dict[str, list[str]] = {}
     for module in modules:
         for kata in module.katas:
             for item in kata.covers:
-                covered[item].append(is_done(kata, outcomes))
-    proven = sorted(item for item, flags in covered.items() if all(flags))
-    earned = sum(m["points"] for m in per_module)
-    total = sum(m["max_points"] for m in per_module)
-    capstone = next((m for m in per_module if m["module"] == 8), None)
+                if item.startswith("Exercise "):
+                    found.setdefault(item.removeprefix("Exercise ").split(":")[0].strip(), []).append(kata.id)
+    return dict(sorted(found.items(), key=lambda kv: tuple(int(x) for x in kv[0].split("."))))
+
+
+def module_status(grade: ModuleGrade) -> str:
+    if grade.completed:
+        return "Completed"
+    return "In progress" if any(k.started for k in grade.katas) else "Not started"
+
+
+def summarise(grades: list[ModuleGrade]) -> dict:
+    """Every figure the report, PROGRESS.md and ``--json`` show."""
+    done = [k.kata.id for g in grades for k in g.katas if k.done]  # in catalog order
+    course = [g for g in grades if g.module.number != CAPSTONE]
+    completed = {g.module.number for g in grades if g.completed}
+    capstone = next((g for g in grades if g.module.number == CAPSTONE), None)
+    capstone_points = capstone.points if capstone else 0.0
+    proven = exercises([g.module for g in grades])
+    modules = []
+    for g in grades:
+        next_kata = next((k.kata for k in g.katas if not k.done), None)
+        modules.append({
+            "module": g.module.number, "title": g.module.title, "session": g.module.session,
+            "katas_done": sum(k.done for k in g.katas), "katas": len(g.katas),
+            "points": g.points, "max_points": g.max_points, "status": module_status(g),
+            "next": next_kata and {"kata": next_kata.id, "title": next_kata.title, "file": next_kata.display_path},
+            "problem": g.problem,
+        })
     return {
-        "modules": per_module,
-        "points": earned, "max_points": total,
-        "modules_completed": sum(m["completed"] for m in per_module),
-        "exercises_proven": [i for i in proven if i.startswith("Exercise")],
-        "exercises": sorted(i for i in covered if i.startswith("Exercise")),
-        "mastery_proven": [i for i in proven if i.startswith("Mastery")],
-        "capstone": capstone and {"points": capstone["points"], "max": capstone["max_points"]},
-        "level": level(earned / total if total else 0.0),
+        "modules": modules,
+        "done": done,
+        "points": round(sum(g.points for g in grades), 2), "max_points": sum(g.max_points for g in grades),
+        "modules_completed": sum(g.module.number in completed for g in course), "modules_total": len(course),
+        "exercises_completed": sum(all(k in done for k in katas) for katas in proven.values()),
+        "exercises_total": len(proven),
+        "capstone": {"points": capstone_points, "max": capstone.max_points if capstone else 100},
+        "level": level(completed, capstone_points),
     }
 
 
+def bar(done: int, total: int) -> str:
+    filled = round(BAR * done / total) if total else 0
+    return "#" * filled + "-" * (BAR - filled)
+
+
 def print_report(summary: dict) -> None:
-    print(f"{'module':<8}{'katas':>8}{'points':>10}  title")
+    print(f"{'module':<8}{'':<{BAR + 2}}{'katas':>7}{'points':>17}   next kata")
     for m in summary["modules"]:
-        mark = "done" if m["completed"] else ""
-        print(f"{m['module']:<8}{m['katas_done']:>3}/{m['katas']:<4}{m['points']:>5}/{m['max_points']:<4}  "
-              f"{m['title']} {mark}")
-    print(f"\nPoints: {summary['points']}/{summary['max_points']}   "
-          f"Modules completed: {summary['modules_completed']}/{len(summary['modules'])}   "
-          f"Exercises proven: {len(summary['exercises_proven'])}/{len(summary['exercises'])}")
-    if summary["capstone"]:
-        print(f"Capstone: {summary['capstone']['points']}/{summary['capstone']['max']} (target 80+)")
-    print(f"Level: {summary['level']}")
-    if summary["mastery_proven"]:
-        print("\nMastery items your passing katas prove:")
-        for item in summary["mastery_proven"]:
-            print(f"  [x] {item.removeprefix('Mastery:').strip()}")
-    print("\nThe reflective parts of the tracker (aha moments, what you learned) are yours to write.")
+        nxt = "all done" if m["next"] is None else f"{m['next']['kata']} {m['next']['title']}: {m['next']['file']}"
+        print(f"{m['module']:<8}[{bar(m['katas_done'], m['katas'])}]{m['katas_done']:>4}/{m['katas']:<3}"
+              f"{m['points']:>8.2f} / {m['max_points']:<5}  {nxt}")
+        if m["problem"]:
+            print(f"{'':<8}{m['problem'].splitlines()[0]}")
+    print(f"\nModules completed: {summary['modules_completed']} / {summary['modules_total']}")
+    print(f"Exercises completed: {summary['exercises_completed']} / {summary['exercises_total']}")
+    print(f"Capstone score: {summary['capstone']['points']:.2f} / {summary['capstone']['max']} "
+          f"(target {CAPSTONE_TARGET}+)")
+    print(f"Points: {summary['points']:.2f} / {summary['max_points']}")
+    print(f"Current level: {summary['level']} (target: {LEVELS[3]})")
+
+
+def facts(summary: dict):
+    from .tracker import ProgressFacts
+
+    return ProgressFacts(
+        done=frozenset(summary["done"]),
+        module_status={m["module"]: m["status"] for m in summary["modules"]},
+        modules_completed=summary["modules_completed"], modules_total=summary["modules_total"],
+        exercises_completed=summary["exercises_completed"], exercises_total=summary["exercises_total"],
+        capstone_points=summary["capstone"]["points"], capstone_max=summary["capstone"]["max"],
+        level=summary["level"],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Grade your katas and show your progress.")
-    parser.add_argument("--impl", default="katas", choices=["katas", "reference"])
-    parser.add_argument("--module", type=int, action="append", default=[], help="only these modules")
+    parser = argparse.ArgumentParser(description="Run the tests and show your progress through the course.")
+    parser.add_argument("--impl", choices=["katas", "reference"], default=None,
+                        help="which code to run (default: KATA_IMPL, else katas)")
+    parser.add_argument("--tracker", type=Path, default=ROOT / "PROGRESS.md",
+                        help="where to write the filled-in tracker (default PROGRESS.md)")
+    parser.add_argument("--no-tracker", action="store_true", help="do not write the tracker")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    modules = [m for m in load_catalog() if not args.module or m.number in args.module]
-    print(f"Running the tests of {len(modules)} module(s) against {args.impl}/ (about a minute)...",
-          flush=True)
-    summary = report(modules, run_tests(modules, args.impl))
+    impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
+    modules = load_catalog()
+    print(f"Running the tests of {len(modules)} modules against {impl}/, one module at a time "
+          "(about a minute)...", flush=True)
+    summary = summarise(run_modules(modules, impl))
     print_report(summary)
+    if not args.no_tracker:
+        from .tracker import write_progress
+
+        backup = write_progress(args.tracker, facts(summary))
+        shown = args.tracker.relative_to(ROOT) if args.tracker.is_relative_to(ROOT) else args.tracker
+        print(f"\nWrote {shown}: the ticks the tests prove are filled in; your own words are kept.")
+        if backup is not None:
+            print(f"Your previous tracker could not be merged line by line; it is kept whole in {backup}.")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0

@@ -16,8 +16,9 @@ from pathlib import Path
 from .catalog import ROOT
 
 
-def run_recorded(*pytest_args: str) -> tuple[dict | None, subprocess.CompletedProcess]:
-    """Run ``python -m pytest`` with ``pytest_args`` from the repository root.
+def run_recorded(*pytest_args: str, cwd: Path = ROOT) -> tuple[dict | None, subprocess.CompletedProcess]:
+    """Run ``python -m pytest`` with ``pytest_args`` in ``cwd`` (by default the repository root;
+    the batch grader passes a restored copy of a submission).
 
     Returns the plugin's record (None when pytest stopped before writing it) and the finished
     process, whose output is captured.
@@ -26,7 +27,7 @@ def run_recorded(*pytest_args: str) -> tuple[dict | None, subprocess.CompletedPr
         target = Path(tmp) / "results.json"
         completed = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", f"--kata-results={target}",
-             *pytest_args], cwd=ROOT, capture_output=True, text=True)
+             *pytest_args], cwd=cwd, capture_output=True, text=True)
         record = json.loads(target.read_text(encoding="utf-8")) if target.exists() else None
     return record, completed
 

@@ -4,7 +4,9 @@ on each of its known-wrong solutions; the repository's meta-tests pass.
 Run it as ``uv run nox -s verify`` (``-- --module 3`` limits it to some modules). It runs a few
 pytest processes, each importing the ML stack once, rather than one per kata:
 
-* the stub round: every module's tests against ``katas/``;
+* the stub round: every module's tests against ``katas/``; at least one test of each kata must
+  be red, and a test that passes there must be marked ``guard`` (it earns no points), so
+  untouched starting code scores 0;
 * the reference round: the whole suite, meta-tests included, against ``reference/``;
 * wrong rounds: known-wrong solutions laid over their reference modules, many katas at once,
   each kata's tests judged on its own overlay. Katas whose references import one another never
@@ -148,6 +150,11 @@ def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[s
                 violations.append(f"{kata.id}: {len(ref) - green} test(s) red on the reference")
             if not on_stub or red == 0:
                 violations.append(f"{kata.id}: no test is red on the stub")
+            free = _free_points(stub, kata)
+            if free:
+                violations.append(f"{kata.id}: {len(free)} test(s) pass on the starting code and would earn "
+                                  f"points for nothing ({free[0]}...): mark them @pytest.mark.guard or make "
+                                  "them require the learner's work")
             if not kata.wrong:
                 violations.append(f"{kata.id}: has no known-wrong solution in the catalog")
             lines.append(f"{kata.id:<6} {len(ref):>5} {red:>12} {green:>13} "
@@ -157,6 +164,12 @@ def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[s
     if not any(r["kata"] is None for r in reference.results["tests"].values()):
         violations.append("the meta-tests (tests/meta) did not run")
     return lines, violations
+
+
+def _free_points(stub: Round, kata: Kata) -> list[str]:
+    """Tests of ``kata`` that pass on the stub and are not marked guard."""
+    return sorted(nodeid for nodeid, r in stub.results["tests"].items()
+                  if r["kata"] == kata.id and r["outcome"] == "passed" and not r.get("guard"))
 
 
 def _mistake(kata: Kata, round_: Round) -> str:

@@ -33,6 +33,7 @@ def error_fields(model, payload) -> set[str]:
     return {str(part) for error in caught.value.errors() for part in error["loc"]}
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 @given(type1=st.sampled_from(POKEMON_TYPES),
        stats=st.lists(st.one_of(st.integers(1, 255), st.floats(1, 255)), min_size=6, max_size=6))
 def test_every_valid_request_is_accepted(type1, stats):
@@ -45,6 +46,7 @@ def test_every_valid_request_is_accepted(type1, stats):
         f"PokemonFeatures ({WHERE}) changed the stats it was given: validate, do not repair")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_the_stat_range_ends_are_allowed():
     for value in (1, 255):
         payload = {**GOOD, "hp": value}
@@ -76,6 +78,7 @@ def test_unknown_types_are_refused(type1):
         "spelled exactly, are allowed (typing.Literal)")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 @pytest.mark.parametrize("field", ["type1", *STATS])
 def test_a_missing_field_is_refused_and_named(field):
     payload = {k: v for k, v in GOOD.items() if k != field}
@@ -90,6 +93,7 @@ def test_unknown_fields_are_refused_and_named(extra):
         "would silently drop a stat; refuse extras with ConfigDict(extra='forbid')")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 @pytest.mark.parametrize("value", ["strong", [100], {"value": 100}, None])
 def test_wrong_json_types_are_refused(value):
     assert refused(PokemonFeatures, {**GOOD, "attack": value}), (

@@ -62,6 +62,7 @@ def test_the_diagnosis_names_the_deploy_and_the_jump():
         f"{diagnosis.p50_after_ms} ms after; the log shows about 50 ms and 2000 ms")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_the_service_answers_like_its_model(classifier, rows):
     service = LegendaryService(lambda: classifier)
     expected = classifier.predict(np.array([[r[c] for c in STAT_COLUMNS] for r in rows]))

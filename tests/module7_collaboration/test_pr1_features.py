@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,6 +92,7 @@ def test_no_feature_depends_on_the_target_proxy(pokemon):
             "(legendaries get 3): drop it from the features")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_inputs_are_not_modified(pokemon):
     train, test = split(pokemon)
     train_copy, test_copy = train.copy(deep=True), test.copy(deep=True)

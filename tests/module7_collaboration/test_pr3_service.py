@@ -44,6 +44,7 @@ def post(client, path: str, body) -> object:
                        headers={"content-type": "application/json"})
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_valid_request_gets_the_model_probability(client):
     response = post(client, "/predict", VALID)
     assert response.status_code == 200, (
@@ -55,13 +56,16 @@ def test_valid_request_gets_the_model_probability(client):
     assert answer["is_legendary"] == (expected >= 0.5)
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_health_answers_ok(client):
     response = client.get("/health")
     assert response.status_code == 200 and response.json() == {"status": "ok"}, (
         f"{WHERE}: GET /health must answer 200 {{'status': 'ok'}}, got {response.status_code}")
 
 
-@pytest.mark.parametrize("case", sorted(BAD_BODIES))
+# The starting code already refuses a list where an object belongs: that case is a guard.
+@pytest.mark.parametrize("case", [pytest.param(case, marks=pytest.mark.guard) if case == "list instead of object"
+                                  else case for case in sorted(BAD_BODIES)])
 def test_bad_request_is_refused_with_422(client, case):
     response = post(client, "/predict", BAD_BODIES[case])
     assert response.status_code == 422, (
@@ -87,6 +91,7 @@ def test_error_message_names_the_offending_field(client):
         f"{response.status_code}: {response.text[:200]}")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_batch_answers_each_item_in_order(client):
     items = [VALID, {**VALID, "hp": 255, "attack": 255, "defense": 255}, {**VALID, "speed": 1}]
     response = post(client, "/predict/batch", items)
@@ -102,7 +107,7 @@ def test_batch_answers_each_item_in_order(client):
     ("a batch over MAX_BATCH", [VALID] * (MAX_BATCH + 1)),
     ("a batch with one bad item", [VALID, {**VALID, "hp": 0}]),
     ("a batch with one incomplete item", [VALID, {"hp": 80}]),
-    ("an object instead of a list", VALID),
+    pytest.param("an object instead of a list", VALID, marks=pytest.mark.guard),  # already refused
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_bad_batch_is_refused_with_422(client, case, body):
     response = post(client, "/predict/batch", body)
