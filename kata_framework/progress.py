@@ -148,7 +148,11 @@ def main(argv: list[str] | None = None) -> int:
         shown = args.tracker.relative_to(ROOT) if args.tracker.is_relative_to(ROOT) else args.tracker
         print(f"\nWrote {shown}: the ticks the tests prove are filled in; your own words are kept.")
         if backup is not None:
-            print(f"Your previous tracker could not be merged line by line; it is kept whole in {backup}.")
+            from .tracker import check_previous
+
+            print(f"Your previous tracker is kept whole in {backup}: this run could not keep all of it:")
+            for problem in check_previous(backup.read_text(encoding="utf-8", errors="replace")):
+                print(f"  - {problem}")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0
