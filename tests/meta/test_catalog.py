@@ -137,3 +137,48 @@ def test_classroom_workflow_has_one_step_per_module_with_catalog_points():
         assert f"{module.session.upper()}_RESULTS:" in text, f"the reporter does not read module {module.number}"
     assert "classroom-resources/autograding-grading-reporter@v1" in text
     assert "cache: pip" in text and "~/.cache/uv" in text, "the workflow must cache pip and uv downloads"
+
+
+def test_kata_tests_never_import_the_worked_solutions():
+    """A student's copy of the course has no reference/: tests import ``katas`` only (the
+    --impl switch maps that to reference/ for maintainers)."""
+    offenders = []
+    for path in TESTS_DIR.glob("module*/**/*.py"):
+        if "known_wrong" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] == "reference"]
+    assert not offenders, f"tests must not import reference/ (absent from the student template): {offenders}"
+
+
+def test_the_contract_kept_with_module1_tests_agrees_with_the_worked_schema():
+    import pandera.errors
+
+    from kata_framework import data
+    from reference.module1_data.schema import pokemon_schema as worked
+    from tests.module1_data.contract import pokemon_schema as kept
+
+    clean = data.pokemon().head(40)
+    faults = {
+        "clean": lambda f: f, "hp 0": lambda f: f.assign(hp=f["hp"].where(f.index != f.index[0], 0)),
+        "speed 256": lambda f: f.assign(speed=f["speed"].where(f.index != f.index[1], 256)),
+        "unknown type": lambda f: f.assign(type1=f["type1"].where(f.index != f.index[2], "Plasma")),
+        "duplicate id": lambda f: f.assign(pokemon_id=f["pokemon_id"].where(f.index != f.index[3], f["pokemon_id"].iloc[4])),
+        "type2 equals type1": lambda f: f.assign(type2=f["type1"]),
+        "extra column": lambda f: f.assign(extra=1), "missing column": lambda f: f.drop(columns="speed"),
+        "generation 9": lambda f: f.assign(generation=9), "capture rate 2": lambda f: f.assign(capture_rate=2),
+        "height 0": lambda f: f.assign(height_m=0.0), "stat as float": lambda f: f.assign(hp=f["hp"].astype(float)),
+    }
+
+    def accepts(schema, frame):
+        try:
+            schema().validate(frame, lazy=True)
+            return True
+        except (pandera.errors.SchemaErrors, pandera.errors.SchemaError):
+            return False
+
+    disagree = [name for name, fault in faults.items()
+                if accepts(worked, fault(clean.copy())) != accepts(kept, fault(clean.copy()))]
+    assert not disagree, f"tests/module1_data/contract.py and reference/module1_data/schema.py disagree on {disagree}"

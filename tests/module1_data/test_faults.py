@@ -1,7 +1,7 @@
 """Kata 1.3: five fault functions, each corrupting a copy with exactly one fault the contract catches.
 
-The faults are judged against the module's contract as specified in kata 1.2 (the worked schema
-in reference/module1_data/schema.py), so this kata can be done before or after 1.2.
+The faults are judged against the module's contract as specified in kata 1.2 (kept with the tests
+in contract.py), so this kata can be done before or after 1.2.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from kata_framework import data
 from katas.module1_data import faults
-from reference.module1_data.schema import TYPES, pokemon_schema
+from .contract import TYPES, pokemon_schema
 
 WHERE = "katas/module1_data/faults.py"
 FAULTS = ["out_of_range_stat", "unknown_type", "duplicate_id", "missing_name", "type2_same_as_type1"]
