@@ -237,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     modules = [known[n] for n in args.module] if args.module else list(known.values())
     if args.github_output and len(modules) != 1:
         parser.error("--github-output grades one module: add --module N")
+    if args.github_output and not os.environ.get("GITHUB_OUTPUT"):
+        parser.error("--github-output runs inside a GitHub Actions step (GITHUB_OUTPUT is not set)")
     impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
     print(f"Grading {len(modules)} module(s) against {impl}/, one pytest process per module...", flush=True)
     grades = run_modules(modules, impl)

@@ -336,11 +336,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         for text in state.explanations:
             terminalreporter.write_line(f"- {text}")
     terminalreporter.section(f"katas ({state.impl})")
-    earned = total = 0
+    earned = total = 0.0
     for kata, status, detail in rows:
+        points = _points(state, kata)
         total += kata.points
+        earned += points
         if status == "DONE":
-            earned += kata.points
             terminalreporter.write_line(f"DONE {kata.id} {kata.title} (+{kata.points} points)", green=True)
         elif status == "NOT STARTED":
             terminalreporter.write_line(f"NOT STARTED {kata.id}: {detail} (hint: uv run nox -s hint -- {kata.id})",
@@ -348,8 +349,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         elif status == "PARTIAL":
             terminalreporter.write_line(f"PARTIAL {kata.id} {kata.title}: {detail}", yellow=True)
         else:
-            terminalreporter.write_line(f"{status} {kata.id} {kata.title}: {detail} "
-                                        f"(hint: uv run nox -s hint -- {kata.id})", red=True)
+            terminalreporter.write_line(f"{status} {kata.id} {kata.title}: {detail}, {points:g}/{kata.points} "
+                                        f"points (hint: uv run nox -s hint -- {kata.id})", red=True)
     done = sum(status == "DONE" for _, status, _ in rows)
-    terminalreporter.write_line(f"{done} of {len(rows)} katas done, {earned}/{total} points. "
+    terminalreporter.write_line(f"{done} of {len(rows)} katas done, {earned:g}/{total:g} points. "
                                 "Stuck? uv run nox -s hint -- <kata id>", bold=True)
+
+
+def _points(state: KataSession, kata: Kata) -> float:
+    """The kata's points as grading counts them: each passing test earns its share."""
+    from .grading import grade_kata
+
+    mine = {n: r["outcome"] for n, r in state.outcomes.items() if r["kata"] == kata.id}
+    guards = {n for n, r in state.outcomes.items() if r.get("guard")}
+    return grade_kata(kata, mine, guards).points
