@@ -61,9 +61,11 @@ def _needs_reference(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def reference(session: nox.Session) -> None:
-    """The whole suite, meta-tests included, against reference/ (must pass)."""
+    """The whole suite, meta-tests included, against reference/ (must pass), on two processes."""
     _needs_reference(session)
-    _pytest(session, "--impl=reference", "tests")
+    # Generate the datasets once, before the two test processes could race to write them.
+    session.run(sys.executable, "-c", "from kata_framework.data import data_dir; data_dir()", external=True)
+    _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "tests")
 
 
 @nox.session(python=False)

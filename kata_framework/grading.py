@@ -44,6 +44,7 @@ class TestResult:
     nodeid: str
     outcome: str
     score: float  # the share of the kata's points this test earned
+    guard: bool = False  # passes on the starting code: earns nothing, must stay green
 
 
 @dataclass
@@ -65,7 +66,13 @@ class KataGrade:
 
     @property
     def started(self) -> bool:
-        return self.passed > 0
+        """Whether the learner's work shows: a test passes that the starting code fails."""
+        return any(t.outcome == "passed" and not t.guard for t in self.tests)
+
+    @property
+    def broken(self) -> bool:
+        """Whether a test file of the kata could not import the learner's code."""
+        return any(t.outcome == "broken" for t in self.tests)
 
 
 @dataclass
@@ -115,7 +122,7 @@ def grade_kata(kata: Kata, outcomes: dict[str, str], guards: set[str] = frozense
     nodeids = sorted(outcomes)
     scored = [n for n in nodeids if n not in guards] or nodeids
     share = dict(zip(scored, shares(kata.points, len(scored))))
-    tests = [TestResult(n, outcomes[n], share.get(n, 0.0) if outcomes[n] == "passed" else 0.0)
+    tests = [TestResult(n, outcomes[n], share.get(n, 0.0) if outcomes[n] == "passed" else 0.0, n in guards)
              for n in nodeids]
     return KataGrade(kata, tests)
 
@@ -223,7 +230,8 @@ def tamper_warning(root: Path = ROOT) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Grade your katas exactly as GitHub Classroom does.")
+    parser = argparse.ArgumentParser(prog="uv run nox -s grade --",
+                                     description="Grade your katas exactly as GitHub Classroom does.")
     parser.add_argument("--module", type=int, action="append", default=[], help="only this module (repeatable)")
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
                         help="which code to grade (default: KATA_IMPL, else katas)")
@@ -240,14 +248,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.github_output and not os.environ.get("GITHUB_OUTPUT"):
         parser.error("--github-output runs inside a GitHub Actions step (GITHUB_OUTPUT is not set)")
     impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
+    if not (ROOT / impl).is_dir():
+        parser.error(f"there is no {impl}/ folder in this copy (KATA_IMPL={os.environ.get('KATA_IMPL', '')!r})")
     print(f"Grading {len(modules)} module(s) against {impl}/, one pytest process per module...", flush=True)
     grades = run_modules(modules, impl)
     print(render(grades, impl))
     for g in grades:
         if g.problem:
             print(f"\nModule {g.module.number}: {g.problem}")
+        for k in g.katas:
+            if k.broken:
+                print(f"BROKEN {k.kata.id}: its tests cannot import {k.kata.display_path}; "
+                      f"uv run nox -s {g.module.session} shows the error")
     write_results(grades)
-    print(f"\nClassroom results: {GRADE_DIR.relative_to(ROOT).as_posix()}/module<N>.json")
+    print(f"\nThe same results in the Classroom reporter's format: {GRADE_DIR.relative_to(ROOT).as_posix()}/")
     if args.github_output:
         github_output(grades[0])
     warning = tamper_warning()

@@ -23,13 +23,13 @@ def _load() -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Show the next hint for a kata.")
+    parser = argparse.ArgumentParser(prog="uv run nox -s hint --", description="Show the next hint for a kata.")
     parser.add_argument("kata", help="kata id, e.g. 1.2")
     parser.add_argument("--all", action="store_true", help="show every hint")
     parser.add_argument("--reset", action="store_true", help="start this kata's hints over")
     args = parser.parse_args(argv)
     try:
-        kata = find_kata(args.kata)
+        kata = find_kata(args.kata.upper())  # 0.q names quiz 0.Q
     except CatalogError as error:
         print(error)
         return 2

@@ -10,8 +10,9 @@
 ``export-template DEST``
     Write the student template to the new folder DEST (a fresh git repository with one commit):
     every tracked file except the worked solutions (``reference/``) and the maintainers' parts
-    (meta-tests, known-wrong solutions, CI script, CONTRIBUTING.md). Push it and mark it as a
-    template repository for the Classroom assignment.
+    (meta-tests, known-wrong solutions, CI script, CONTRIBUTING.md), with the README's
+    maintainers-only sections left out. Push it and mark it as a template repository for the
+    Classroom assignment.
 
 ``reference-branch [--name reference]``
     Build (or move) a git branch whose ``katas/`` holds the reference solutions, from HEAD, for
@@ -116,6 +117,25 @@ def template_files(root: Path = ROOT) -> list[str]:
     return sorted(name for name in tracked if name and not is_maintainers_only(name) and (root / name).is_file())
 
 
+def student_readme(text: str) -> str:
+    """README.md as students see it: blocks between ``<!-- maintainers -->`` and
+    ``<!-- /maintainers -->`` dropped, blocks inside ``<!-- students`` … ``-->`` shown."""
+    lines, keep, in_students = [], True, False
+    for line in text.splitlines(keepends=True):
+        marker = line.strip()
+        if marker == "<!-- maintainers -->":
+            keep = False
+        elif marker == "<!-- /maintainers -->":
+            keep = True
+        elif marker == "<!-- students":
+            in_students = True
+        elif in_students and marker == "-->":
+            in_students = False
+        elif keep:
+            lines.append(line)
+    return "".join(lines)
+
+
 def export_template(dest: Path, init_git: bool = True) -> list[str]:
     """Write the student template into the new folder ``dest``; return the files written."""
     if dest.exists() and any(dest.iterdir()):
@@ -125,6 +145,9 @@ def export_template(dest: Path, init_git: bool = True) -> list[str]:
         target = dest / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target)
+    readme = dest / "README.md"
+    if readme.is_file():
+        readme.write_text(student_readme(readme.read_text(encoding="utf-8")), encoding="utf-8")
     drift = changed_files(dest)
     if drift:
         path, how = drift[0]

@@ -71,6 +71,9 @@ class KataSession:
         self.impl = config.getoption("impl") or os.environ.get("KATA_IMPL") or "katas"
         if self.impl not in implementations.IMPLEMENTATIONS:
             raise pytest.UsageError(f"KATA_IMPL={self.impl!r}: use 'katas' or 'reference'")
+        if not implementations.IMPLEMENTATIONS[self.impl].is_dir():
+            raise pytest.UsageError(f"--impl {self.impl} / KATA_IMPL={self.impl}: there is no {self.impl}/ folder "
+                                    "in this copy (the student template holds no worked solutions)")
         overlays_arg = config.getoption("kata_overlays")
         self.overlays = {name: Path(path) for name, path in json.loads(overlays_arg).items()} \
             if overlays_arg else {}
@@ -315,7 +318,11 @@ def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
             elif kata.id in state.not_started:
                 source = kata.stub_path if state.impl == "katas" else kata.reference_path
                 functions = ", ".join(dict.fromkeys([*state.not_started[kata.id], *_unimplemented(source)]))
-                rows.append((kata, "NOT STARTED", f"implement {functions} in {kata.display_path}"))
+                if _earned_anything(state, kata):  # some functions done, some still to write
+                    rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}; "
+                                 f"still to implement: {functions}"))
+                else:
+                    rows.append((kata, "NOT STARTED", f"implement {functions} in {kata.display_path}"))
             elif red:
                 rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}"))
             elif kata.id in state.partial:
@@ -352,8 +359,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
             terminalreporter.write_line(f"{status} {kata.id} {kata.title}: {detail}, {points:g}/{kata.points} "
                                         f"points (hint: uv run nox -s hint -- {kata.id})", red=True)
     done = sum(status == "DONE" for _, status, _ in rows)
-    terminalreporter.write_line(f"{done} of {len(rows)} katas done, {earned:g}/{total:g} points. "
-                                "Stuck? uv run nox -s hint -- <kata id>", bold=True)
+    stuck = "" if done == len(rows) else " Stuck? uv run nox -s hint -- <kata id>"
+    terminalreporter.write_line(f"{done} of {len(rows)} katas done, {earned:g}/{total:g} points.{stuck}",
+                                bold=True)
+
+
+def _earned_anything(state: KataSession, kata: Kata) -> bool:
+    return any(r["kata"] == kata.id and r["outcome"] == "passed" and not r.get("guard")
+               for r in state.outcomes.values())
 
 
 def _points(state: KataSession, kata: Kata) -> float:

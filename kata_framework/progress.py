@@ -105,8 +105,10 @@ def print_report(summary: dict) -> None:
               f"{m['points']:>8.2f} / {m['max_points']:<5}  {nxt}")
         if m["problem"]:
             print(f"{'':<8}{m['problem'].splitlines()[0]}")
-    print(f"\nModules completed: {summary['modules_completed']} / {summary['modules_total']}")
-    print(f"Exercises completed: {summary['exercises_completed']} / {summary['exercises_total']}")
+    print(f"\nModules completed: {summary['modules_completed']} / {summary['modules_total']} "
+          "(modules 0-7, every kata done; the capstone has its own score)")
+    print(f"Exercises completed: {summary['exercises_completed']} / {summary['exercises_total']} "
+          "(the course's numbered exercises, each proven by the katas that cover it)")
     print(f"Capstone score: {summary['capstone']['points']:.2f} / {summary['capstone']['max']} "
           f"(target {CAPSTONE_TARGET}+)")
     print(f"Points: {summary['points']:.2f} / {summary['max_points']}")
@@ -127,7 +129,8 @@ def facts(summary: dict):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Run the tests and show your progress through the course.")
+    parser = argparse.ArgumentParser(prog="uv run nox -s progress --",
+                                     description="Run the tests and show your progress through the course.")
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
                         help="which code to run (default: KATA_IMPL, else katas)")
     parser.add_argument("--tracker", type=Path, default=ROOT / "PROGRESS.md",
@@ -136,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
+    if not (ROOT / impl).is_dir():
+        parser.error(f"there is no {impl}/ folder in this copy (KATA_IMPL={os.environ.get('KATA_IMPL', '')!r})")
     modules = load_catalog()
     print(f"Running the tests of {len(modules)} modules against {impl}/, one module at a time "
           "(about a minute)...", flush=True)

@@ -159,6 +159,11 @@ def test_the_student_template_holds_no_solutions_and_matches_its_checksums(templ
     assert not any(name.startswith(("reference/", "tests/meta/")) or "/known_wrong/" in name for name in files)
     assert (dest / "katas/module0_business/roi.py").is_file() and not (dest / "reference").exists()
     assert release.changed_files(dest) == []
+    readme = (dest / "README.md").read_text(encoding="utf-8")
+    for maintainers_only in ("nox -s reference", "nox -s verify", "reference/", "KATA_IMPL", "CONTRIBUTING", "<!--"):
+        assert maintainers_only not in readme, f"the student README still mentions {maintainers_only!r}"
+    assert "uv run nox -s module0" in readme and "uv run nox -s grade" in readme, (
+        "the student README must keep its two start commands")
     log = subprocess.run(["git", "log", "--oneline"], cwd=dest, capture_output=True, text=True).stdout
     assert len(log.splitlines()) == 1, "the template must be a fresh repository with one commit"
 
