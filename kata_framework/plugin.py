@@ -139,7 +139,10 @@ class KataSession:
         """Whether an import error's traceback passes through code under the kata's folder."""
         folder = kata.stub_path.parent.relative_to(ROOT).as_posix()
         reference = kata.reference_path.parent.relative_to(ROOT).as_posix()
-        return folder in text or reference in text or any(str(p) in text for p in self.overlay_owner)
+        # pytest prints a path relative to the working folder when that is shorter (../x/broken.py)
+        here = self.config.invocation_params.dir
+        overlays = {form for p in self.overlay_owner for form in (str(p), os.path.relpath(p, here))}
+        return folder in text or reference in text or any(form in text for form in overlays)
 
     def pytest_deselected(self, items: list[pytest.Item]) -> None:
         for item in items:
