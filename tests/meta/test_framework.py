@@ -26,7 +26,7 @@ def test_broken_import_and_infinite_loop_are_contained(tmp_path):
     results = tmp_path / "results.json"
     overlays = {BROKEN.import_name: str(broken), LOOPING.import_name: str(looping)}
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--impl=reference",
-               "--timeout=3", f"--kata-overlays={json.dumps(overlays)}", f"--kata-results={results}",
+               "--timeout=2", f"--kata-overlays={json.dumps(overlays)}", f"--kata-results={results}",
                *(str(p) for kata in MODULE.katas[:3] for p in kata.test_paths)]
     completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     outcomes = json.loads(results.read_text())["tests"]
