@@ -130,7 +130,9 @@ def grade_kata(kata: Kata, outcomes: dict[str, str], guards: set[str] = frozense
 def grade_module(module: Module, record: dict | None, output: str = "") -> ModuleGrade:
     """Score a module from the plugin's record of its test run (None: the run crashed)."""
     if record is None:
-        tail = "\n".join(output.strip().splitlines()[-15:])
+        tail = "\n".join(output.strip().splitlines()[-15:]) or (
+            "pytest ended without a word: does a kata file of this module exit or crash the interpreter "
+            f"when imported? uv run nox -s {module.session} shows where it stops")
         return ModuleGrade(module, [KataGrade(k, []) for k in module.katas],
                            problem=f"the tests of module {module.number} did not run:\n{tail}", output=output)
     by_kata: dict[str, dict[str, str]] = {}
