@@ -64,7 +64,7 @@ def reference(session: nox.Session) -> None:
     """The whole suite, meta-tests included, against reference/ (must pass), on two processes."""
     _needs_reference(session)
     # Generate the datasets once, before the two test processes could race to write them.
-    session.run(sys.executable, "-c", "from kata_framework.data import data_dir; data_dir()", external=True)
+    session.run(sys.executable, "-c", "from kata_framework.grading import ensure_data; ensure_data()", external=True)
     _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "tests")
 
 

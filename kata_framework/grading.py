@@ -145,10 +145,10 @@ def grade_module(module: Module, record: dict | None, output: str = "") -> Modul
 
 
 def ensure_data(root: Path = ROOT) -> None:
-    """Generate the datasets under ``root`` once, before parallel test processes would race to."""
-    if not (root / "data" / "generated" / "manifest.json").is_file():
-        subprocess.run([sys.executable, "data/generate_dataset.py"], cwd=root, check=True,
-                       capture_output=True)
+    """Generate the datasets under ``root`` unless they are current (the tests' own check), once,
+    before parallel test processes would race to write them."""
+    subprocess.run([sys.executable, "-c", "from kata_framework.data import data_dir; data_dir()"],
+                   cwd=root, check=True, capture_output=True)
 
 
 def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT,
@@ -231,6 +231,14 @@ def tamper_warning(root: Path = ROOT) -> str:
             f"{listed}\n(`git checkout -- <file>` brings a file back.)")
 
 
+def chosen_impl(parser: argparse.ArgumentParser, requested: str | None) -> str:
+    """``--impl``, else ``KATA_IMPL``, else ``katas``; a usage error when that folder is absent."""
+    impl = requested or os.environ.get("KATA_IMPL") or "katas"
+    if not (ROOT / impl).is_dir():
+        parser.error(f"there is no {impl}/ folder in this copy (KATA_IMPL={os.environ.get('KATA_IMPL', '')!r})")
+    return impl
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="uv run nox -s grade --",
                                      description="Grade your katas exactly as GitHub Classroom does.")
@@ -249,9 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--github-output grades one module: add --module N")
     if args.github_output and not os.environ.get("GITHUB_OUTPUT"):
         parser.error("--github-output runs inside a GitHub Actions step (GITHUB_OUTPUT is not set)")
-    impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
-    if not (ROOT / impl).is_dir():
-        parser.error(f"there is no {impl}/ folder in this copy (KATA_IMPL={os.environ.get('KATA_IMPL', '')!r})")
+    impl = chosen_impl(parser, args.impl)
     print(f"Grading {len(modules)} module(s) against {impl}/, one pytest process per module...", flush=True)
     grades = run_modules(modules, impl)
     print(render(grades, impl))

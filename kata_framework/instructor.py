@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 from .catalog import ROOT, REFERENCE_DIR, load_catalog
@@ -101,8 +102,9 @@ def _git(*args: str, cwd: Path = ROOT, **kwargs) -> str:
                           env=_git_env(cwd), **kwargs).stdout
 
 
+@cache
 def _git_env(cwd: Path) -> dict[str, str]:
-    """The environment for git, with a fallback identity when none is configured."""
+    """The environment for git, with a fallback identity when none is configured (asked once)."""
     env = dict(os.environ)
     configured = subprocess.run(["git", "config", "user.email"], cwd=cwd, capture_output=True, text=True)
     if not configured.stdout.strip():

@@ -321,7 +321,7 @@ def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
             elif kata.id in state.not_started:
                 source = kata.stub_path if state.impl == "katas" else kata.reference_path
                 functions = ", ".join(dict.fromkeys([*state.not_started[kata.id], *_unimplemented(source)]))
-                if _earned_anything(state, kata):  # some functions done, some still to write
+                if _grade(state, kata).started:  # some functions done, some still to write
                     rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}; "
                                  f"still to implement: {functions}"))
                 else:
@@ -348,7 +348,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     terminalreporter.section(f"katas ({state.impl})")
     earned = total = 0.0
     for kata, status, detail in rows:
-        points = _points(state, kata)
+        points = _grade(state, kata).points
         total += kata.points
         earned += points
         if status == "DONE":
@@ -367,15 +367,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
                                 bold=True)
 
 
-def _earned_anything(state: KataSession, kata: Kata) -> bool:
-    return any(r["kata"] == kata.id and r["outcome"] == "passed" and not r.get("guard")
-               for r in state.outcomes.values())
-
-
-def _points(state: KataSession, kata: Kata) -> float:
-    """The kata's points as grading counts them: each passing test earns its share."""
+def _grade(state: KataSession, kata: Kata):
+    """The kata's :class:`~kata_framework.grading.KataGrade` from this run, as grading counts it."""
     from .grading import grade_kata
 
     mine = {n: r["outcome"] for n, r in state.outcomes.items() if r["kata"] == kata.id}
     guards = {n for n, r in state.outcomes.items() if r.get("guard")}
-    return grade_kata(kata, mine, guards).points
+    return grade_kata(kata, mine, guards)

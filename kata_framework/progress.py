@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from .catalog import PHASES, ROOT, Module, load_catalog
-from .grading import ModuleGrade, run_modules
+from .catalog import PHASES, ROOT, load_catalog
+from .grading import ModuleGrade, chosen_impl, run_modules
+from .tracker import ProgressFacts, check_previous, exercise_figures, write_progress
 
 CAPSTONE = 8
 CAPSTONE_TARGET = 80
@@ -45,17 +45,6 @@ def level(completed: set[int], capstone_points: float) -> str:
     return LEVELS[0]
 
 
-def exercises(modules: list[Module] | tuple[Module, ...]) -> dict[str, list[str]]:
-    """Course exercise id (``"2.1"``) -> the katas that prove it (their ``covers`` say so)."""
-    found: dict[str, list[str]] = {}
-    for module in modules:
-        for kata in module.katas:
-            for item in kata.covers:
-                if item.startswith("Exercise "):
-                    found.setdefault(item.removeprefix("Exercise ").split(":")[0].strip(), []).append(kata.id)
-    return dict(sorted(found.items(), key=lambda kv: tuple(int(x) for x in kv[0].split("."))))
-
-
 def module_status(grade: ModuleGrade) -> str:
     if grade.completed:
         return "Completed"
@@ -69,7 +58,7 @@ def summarise(grades: list[ModuleGrade]) -> dict:
     completed = {g.module.number for g in grades if g.completed}
     capstone = next((g for g in grades if g.module.number == CAPSTONE), None)
     capstone_points = capstone.points if capstone else 0.0
-    proven = exercises([g.module for g in grades])
+    exercises_completed, exercises_total = exercise_figures(frozenset(done))
     modules = []
     for g in grades:
         next_kata = next((k.kata for k in g.katas if not k.done), None)
@@ -85,8 +74,7 @@ def summarise(grades: list[ModuleGrade]) -> dict:
         "done": done,
         "points": round(sum(g.points for g in grades), 2), "max_points": sum(g.max_points for g in grades),
         "modules_completed": sum(g.module.number in completed for g in course), "modules_total": len(course),
-        "exercises_completed": sum(all(k in done for k in katas) for katas in proven.values()),
-        "exercises_total": len(proven),
+        "exercises_completed": exercises_completed, "exercises_total": exercises_total,
         "capstone": {"points": capstone_points, "max": capstone.max_points if capstone else 100},
         "level": level(completed, capstone_points),
     }
@@ -115,9 +103,7 @@ def print_report(summary: dict) -> None:
     print(f"Current level: {summary['level']} (target: {LEVELS[3]})")
 
 
-def facts(summary: dict):
-    from .tracker import ProgressFacts
-
+def facts(summary: dict) -> ProgressFacts:
     return ProgressFacts(
         done=frozenset(summary["done"]),
         module_status={m["module"]: m["status"] for m in summary["modules"]},
@@ -138,23 +124,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-tracker", action="store_true", help="do not write the tracker")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    impl = args.impl or os.environ.get("KATA_IMPL") or "katas"
-    if not (ROOT / impl).is_dir():
-        parser.error(f"there is no {impl}/ folder in this copy (KATA_IMPL={os.environ.get('KATA_IMPL', '')!r})")
+    impl = chosen_impl(parser, args.impl)
     modules = load_catalog()
     print(f"Running the tests of {len(modules)} modules against {impl}/, one module at a time "
           "(about a minute)...", flush=True)
     summary = summarise(run_modules(modules, impl))
     print_report(summary)
     if not args.no_tracker:
-        from .tracker import write_progress
-
         backup = write_progress(args.tracker, facts(summary))
         shown = args.tracker.relative_to(ROOT) if args.tracker.is_relative_to(ROOT) else args.tracker
         print(f"\nWrote {shown}: the ticks the tests prove are filled in; your own words are kept.")
         if backup is not None:
-            from .tracker import check_previous
-
             print(f"Your previous tracker is kept whole in {backup}: this run could not keep all of it:")
             for problem in check_previous(backup.read_text(encoding="utf-8", errors="replace")):
                 print(f"  - {problem}")

@@ -118,17 +118,23 @@ def restore(copy: Path, released: Path = ROOT) -> list[tuple[str, str]]:
     return changes
 
 
+def _write_if_changed(path: Path, text: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return True
+
+
 def refresh(root: Path = ROOT) -> list[str]:
     """Rewrite the Classroom workflow and RELEASED.sha256; return the files that changed."""
     from . import classroom
 
     written = []
-    for path, text in ((classroom.WORKFLOW, classroom.render()), (root / MANIFEST_NAME, None)):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = render_manifest(root) if text is None else text  # the manifest hashes the new workflow
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8", newline="\n")
-            written.append(path.relative_to(root).as_posix())
+    if _write_if_changed(classroom.WORKFLOW, classroom.render()):  # first: the manifest hashes it
+        written.append(classroom.WORKFLOW.relative_to(root).as_posix())
+    if _write_if_changed(root / MANIFEST_NAME, render_manifest(root)):
+        written.append(MANIFEST_NAME)
     return written
 
 

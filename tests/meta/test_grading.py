@@ -93,13 +93,6 @@ def test_progress_figures_from_nothing_and_from_everything():
     assert all(m["next"] is None for m in everything["modules"])
 
 
-def test_progress_and_the_tracker_count_the_same_exercises():
-    from kata_framework.tracker import exercise_figures
-
-    assert exercise_figures(frozenset())[1] == len(progress.exercises(load_catalog())), (
-        "catalog/tracker.md and the catalog's `covers` disagree on the course's exercises")
-
-
 # -- tamper detection -------------------------------------------------------------------------
 
 @pytest.fixture
