@@ -41,6 +41,21 @@ class WrongSolution:
 
 
 @dataclass(frozen=True)
+class RightSolution:
+    """Another correct solution the kata's tests must accept.
+
+    ``file`` lives in ``tests/<module>/known_right/`` and is laid over the reference module the
+    same way as a known-wrong file. It takes a different road from the reference (another
+    algorithm, a library the spec allows, a choice the spec leaves open), and every test of the
+    kata must pass on it.
+    """
+
+    file: str
+    approach: str
+    path: Path
+
+
+@dataclass(frozen=True)
 class Kata:
     id: str
     title: str
@@ -52,6 +67,7 @@ class Kata:
     covers: tuple[str, ...]
     hints: tuple[str, ...]
     wrong: tuple[WrongSolution, ...]
+    right: tuple[RightSolution, ...] = ()
 
     @property
     def stub_path(self) -> Path:
@@ -123,6 +139,7 @@ def _load_module(path: Path) -> Module:
     for entry in _required(data, "kata", where):
         kata_where = f"{where} kata {entry.get('id', '?')}"
         wrong_dir = TESTS_DIR / module.folder / "known_wrong"
+        right_dir = TESTS_DIR / module.folder / "known_right"
         module.katas.append(Kata(
             id=str(_required(entry, "id", kata_where)),
             title=str(_required(entry, "title", kata_where)),
@@ -136,6 +153,10 @@ def _load_module(path: Path) -> Module:
             wrong=tuple(
                 WrongSolution(file=w["file"], mistake=w["mistake"], path=wrong_dir / w["file"])
                 for w in entry.get("wrong", ())
+            ),
+            right=tuple(
+                RightSolution(file=r["file"], approach=r["approach"], path=right_dir / r["file"])
+                for r in entry.get("right", ())
             ),
         ))
     return module

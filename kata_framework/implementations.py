@@ -63,7 +63,7 @@ def activate(impl: str, overlays: dict[str, Path] | None = None) -> None:
     if impl not in IMPLEMENTATIONS:
         raise ValueError(f"unknown implementation {impl!r}: choose one of {sorted(IMPLEMENTATIONS)}")
     if overlays and impl != "reference":
-        raise ValueError("known-wrong overlays are laid over the reference implementation only")
+        raise ValueError("known-wrong and known-right overlays are laid over the reference implementation only")
     sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _KataFinder)]
     for name in [n for n in sys.modules if n == "katas" or n.startswith("katas.")]:
         del sys.modules[name]

@@ -58,7 +58,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--kata", action="append", default=[], metavar="ID",
                     help="run only this kata's tests, e.g. --kata 1.2 (repeatable)")
     group.addoption("--kata-overlays", default=None, metavar="JSON",
-                    help="(verify gate) lay known-wrong files over reference modules")
+                    help="(verify gate) lay known-wrong or known-right files over reference modules")
     group.addoption("--kata-results", default=None, metavar="FILE",
                     help="(verify gate) write every test's outcome to this JSON file")
 
@@ -199,7 +199,7 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     where = "reference/ (the worked solutions)" if state.impl == "reference" else "katas/ (your code)"
     lines = [f"katas: testing {where}; hypothesis profile {settings.get_current_profile_name()!r}"]
     if state.overlays:
-        lines.append(f"katas: known-wrong overlays on {', '.join(sorted(state.overlays))}")
+        lines.append(f"katas: overlays on {', '.join(sorted(state.overlays))}")
     return lines
 
 

@@ -29,8 +29,8 @@ RELEASED_FILES = ("conftest.py", "noxfile.py", "pyproject.toml", ".python-versio
 RELEASED_DIRS = ("tests", "catalog", "kata_framework")
 #: Never released to learners: the worked solutions and what only maintainers run.
 MAINTAINERS_ONLY = ("reference", "tests/meta", ".ci", "CONTRIBUTING.md")
-#: Anywhere under a released folder: the known-wrong solutions the verify gate uses.
-MAINTAINERS_ONLY_FOLDERS = ("known_wrong",)
+#: Anywhere under a released folder: the known-wrong and known-right solutions the verify gate uses.
+MAINTAINERS_ONLY_FOLDERS = ("known_wrong", "known_right")
 #: Files that would change how pytest runs if a submission added them at its root.
 FOREIGN_CONFIG = ("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg", "sitecustomize.py",
                   "usercustomize.py")

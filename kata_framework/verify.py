@@ -9,8 +9,11 @@ pytest processes, each importing the ML stack once, rather than one per kata:
   untouched starting code scores 0;
 * the reference round: the whole suite, meta-tests included, against ``reference/``;
 * wrong rounds: known-wrong solutions laid over their reference modules, many katas at once,
-  each kata's tests judged on its own overlay. Katas whose references import one another never
-  share a round, so one kata's overlay cannot make another kata's tests fail.
+  each kata's tests judged on its own overlay (at least one must be red). Katas whose references
+  import one another never share a round, so one kata's overlay cannot make another kata's tests
+  fail;
+* right rounds: known-right solutions (``tests/<module>/known_right/``), correct code written
+  another way, laid over the reference the same way: every test of the kata must pass.
 
 It prints one table per module and exits non-zero on any violation. ``katas/`` must hold the
 pristine stubs (a checkout where you solved katas will fail the stub round).
@@ -38,7 +41,8 @@ class Round:
     paths: list[Path]
     katas: list[Kata] = field(default_factory=list)  # restrict to these katas (wrong rounds)
     overlays: dict[str, str] = field(default_factory=dict)
-    wrong_of: dict[str, str] = field(default_factory=dict)  # kata id -> wrong file name
+    wrong_of: dict[str, str] = field(default_factory=dict)  # kata id -> overlay file name
+    kind: str = ""  # "wrong" or "right" for overlay rounds
     results: dict = field(default_factory=dict)
     outcomes: dict[str, list[str]] = field(default_factory=dict)  # kata id -> outcomes
     log: str = ""
@@ -88,32 +92,36 @@ def _entangled(katas: list[Kata]) -> dict[str, set[str]]:
     return {k: reaches[k] | {o for o, t in reaches.items() if k in t} for k in reaches}
 
 
-def plan_rounds(modules: list[Module]) -> list[Round]:
-    """The stub and reference rounds, then as few wrong rounds as possible such that no kata in
-    a round imports (or is imported by) another kata wearing an overlay in that round."""
-    katas = [kata for module in modules for kata in module.katas]
-    test_files = [p for kata in katas for p in kata.test_paths]
-    rounds = [
-        Round("stub", "katas", test_files),
-        Round("reference", "reference", test_files + [TESTS_DIR / "meta"]),
-    ]
-    entangled = _entangled(katas)
+def _overlay_rounds(katas: list[Kata], kind: str, entangled: dict[str, set[str]]) -> list[Round]:
+    """As few rounds as possible laying each kata's ``kind`` solutions ("wrong" or "right") over
+    its reference, such that no kata in a round imports (or is imported by) another kata wearing
+    an overlay in that round."""
     groups: list[list[tuple[Kata, int]]] = []
-    for k in range(max((len(kata.wrong) for kata in katas), default=0)):
-        for kata in (kata for kata in katas if len(kata.wrong) > k):
+    for k in range(max((len(getattr(kata, kind)) for kata in katas), default=0)):
+        for kata in (kata for kata in katas if len(getattr(kata, kind)) > k):
             group = next((g for g in groups if all(
                 other.id != kata.id and other.id not in entangled[kata.id] for other, _ in g)), None)
             if group is None:
                 groups.append(group := [])
             group.append((kata, k))
-    for number, group in enumerate(groups, start=1):
-        rounds.append(Round(
-            f"wrong{number}", "reference", [p for kata, _ in group for p in kata.test_paths],
-            [kata for kata, _ in group],
-            overlays={kata.import_name: str(kata.wrong[k].path) for kata, k in group},
-            wrong_of={kata.id: kata.wrong[k].file for kata, k in group},
-        ))
-    return rounds
+    return [Round(f"{kind}{number}", "reference", [p for kata, _ in group for p in kata.test_paths],
+                  [kata for kata, _ in group],
+                  overlays={kata.import_name: str(getattr(kata, kind)[k].path) for kata, k in group},
+                  wrong_of={kata.id: getattr(kata, kind)[k].file for kata, k in group}, kind=kind)
+            for number, group in enumerate(groups, start=1)]
+
+
+def plan_rounds(modules: list[Module]) -> list[Round]:
+    """The stub and reference rounds, then the known-wrong rounds and the known-right rounds."""
+    katas = [kata for module in modules for kata in module.katas]
+    test_files = [p for kata in katas for p in kata.test_paths]
+    entangled = _entangled(katas)
+    return [
+        Round("stub", "katas", test_files),
+        Round("reference", "reference", test_files + [TESTS_DIR / "meta"]),
+        *_overlay_rounds(katas, "wrong", entangled),
+        *_overlay_rounds(katas, "right", entangled),
+    ]
 
 
 def _outcomes(round_: Round, kata: Kata) -> list[str]:
@@ -122,9 +130,12 @@ def _outcomes(round_: Round, kata: Kata) -> list[str]:
 
 def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[str]]:
     """The printed report lines and the list of violations."""
-    stub, reference, wrong_rounds = rounds[0], rounds[1], rounds[2:]
+    stub, reference = rounds[0], rounds[1]
+    wrong_rounds = [r for r in rounds[2:] if r.kind == "wrong"]
+    right_rounds = [r for r in rounds[2:] if r.kind == "right"]
     lines, violations = [], []
-    header = f"{'kata':<6} {'tests':>5} {'red on stub':>12} {'green on ref':>13} {'wrong rejected':>15}  title"
+    header = (f"{'kata':<6} {'tests':>5} {'red on stub':>12} {'green on ref':>13} {'wrong rejected':>15} "
+              f"{'right accepted':>15}  title")
     for module in modules:
         lines += ["", f"{module.session}: {module.title}", header, "-" * len(header)]
         for kata in module.katas:
@@ -144,6 +155,18 @@ def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[s
                 else:
                     violations.append(f"{kata.id}: tests accept the known-wrong solution "
                                       f"{round_.wrong_of[kata.id]} ({_mistake(kata, round_)})")
+            accepted = 0
+            for round_ in right_rounds:
+                if kata.id not in round_.wrong_of:
+                    continue
+                outcomes = _outcomes(round_, kata)
+                red_tests = [n for n, r in round_.results["tests"].items()
+                             if r["kata"] == kata.id and r["outcome"] != "passed"]
+                if outcomes and not red_tests:
+                    accepted += 1
+                else:
+                    violations.append(f"{kata.id}: tests reject the known-right solution {round_.wrong_of[kata.id]} "
+                                      f"({_approach(kata, round_)}): {red_tests[:3] or 'no test ran'}")
             if not ref:
                 violations.append(f"{kata.id}: no tests ran (are its test files in the catalog?)")
             elif green < len(ref):
@@ -158,7 +181,7 @@ def judge(modules: list[Module], rounds: list[Round]) -> tuple[list[str], list[s
             if not kata.wrong:
                 violations.append(f"{kata.id}: has no known-wrong solution in the catalog")
             lines.append(f"{kata.id:<6} {len(ref):>5} {red:>12} {green:>13} "
-                         f"{f'{rejected}/{len(kata.wrong)}':>15}  {kata.title}")
+                         f"{f'{rejected}/{len(kata.wrong)}':>15} {f'{accepted}/{len(kata.right)}':>15}  {kata.title}")
     meta = [n for n, r in reference.results["tests"].items() if r["kata"] is None and r["outcome"] != "passed"]
     violations += [f"meta-test failed: {nodeid}" for nodeid in meta]
     if not any(r["kata"] is None for r in reference.results["tests"].values()):
@@ -174,6 +197,10 @@ def _free_points(stub: Round, kata: Kata) -> list[str]:
 
 def _mistake(kata: Kata, round_: Round) -> str:
     return next(w.mistake for w in kata.wrong if w.file == round_.wrong_of[kata.id])
+
+
+def _approach(kata: Kata, round_: Round) -> str:
+    return next(r.approach for r in kata.right if r.file == round_.wrong_of[kata.id])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,7 +53,8 @@ def test_catalog_loads_with_unique_ids():
 @pytest.mark.parametrize("kata", KATAS, ids=lambda k: k.id)
 def test_every_catalog_entry_has_its_files(kata):
     missing = [p.relative_to(ROOT).as_posix() for p in
-               (kata.stub_path, kata.reference_path, *kata.test_paths, *(w.path for w in kata.wrong))
+               (kata.stub_path, kata.reference_path, *kata.test_paths, *(w.path for w in kata.wrong),
+                *(r.path for r in kata.right))
                if not p.is_file()]
     assert not missing, f"kata {kata.id} names files that do not exist: {missing}"
     assert kata.hints, f"kata {kata.id} has no hints"
@@ -100,6 +101,10 @@ def test_module_tree_matches_the_catalog(module):
     wrong_files = {p.name for p in (TESTS_DIR / module.folder / "known_wrong").glob("*.py")}
     named = {w.file for kata in module.katas for w in kata.wrong}
     assert wrong_files == named, f"tests/{module.folder}/known_wrong: unlisted {sorted(wrong_files - named)}"
+    right_files = {p.name for p in (TESTS_DIR / module.folder / "known_right").glob("*.py")}
+    named_right = {r.file for kata in module.katas for r in kata.right}
+    assert right_files == named_right, (
+        f"tests/{module.folder}/known_right: unlisted {sorted(right_files - named_right)}")
 
 
 def test_every_module_folder_is_in_the_catalog():
@@ -144,7 +149,7 @@ def test_kata_tests_never_import_the_worked_solutions():
     --impl switch maps that to reference/ for maintainers)."""
     offenders = []
     for path in TESTS_DIR.glob("module*/**/*.py"):
-        if "known_wrong" in path.parts:
+        if "known_wrong" in path.parts or "known_right" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
