@@ -1,17 +1,36 @@
-"""Kata 2.2: safe_ratio, power_ratio and stat_ratios stay finite, defense 0 included."""
+"""Kata 2.2: safe_ratio, power_ratio and stat_ratios divide exactly where they can and stay finite.
+
+Rules (each enforced by the test named):
+1. Where the denominator is at least ``floor`` the result is the exact ratio, so those rows keep
+   their order (1/1 > 3/4): test_the_ratio_is_exact_where_the_denominator_reaches_the_floor.
+2. A denominator below ``floor`` (0 above all) is raised to ``floor``; 0 / 0 is 0:
+   test_a_denominator_below_the_floor_divides_by_the_floor.
+3. Finite for every non-negative input: test_safe_ratio_is_finite_for_every_non_negative_input.
+4. More numerator never lowers, more denominator never raises the ratio:
+   test_more_numerator_never_lowers_and_more_denominator_never_raises_the_ratio.
+5. NaN in either input gives NaN, the numerator's index is kept:
+   test_missing_values_stay_missing_and_keep_the_index.
+6. Raises ValueError on a negative value or floor <= 0: test_safe_ratio_refuses.
+7. power_ratio is safe_ratio(attack, defense) named "power_ratio": test_power_ratio_survives_defense_zero.
+8. stat_ratios: one column per RATIOS entry, in order, each with its own floor in its own unit,
+   index kept, input untouched, all-zero rows give 0: test_stat_ratios_*.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import non_negative
 from katas.module2_features.ratios import RATIOS, power_ratio, safe_ratio, stat_ratios
 
 WHERE = "katas/module2_features/ratios.py"
+STAT_FRAME_COLUMNS = ["attack", "defense", "sp_attack", "sp_defense", "weight_kg", "height_m"]
+
 
 @st.composite
 def numerator_denominator(draw):
@@ -20,82 +39,129 @@ def numerator_denominator(draw):
     return pd.Series(draw(values), dtype="float64"), pd.Series(draw(values), dtype="float64")
 
 
-def test_power_ratio_survives_defense_zero():
-    frame = pd.DataFrame({"attack": [80, 50, 0, 0], "defense": [39, 0, 0, 120]})
-    got = power_ratio(frame)
-    assert np.isfinite(got).all(), (
-        f"power_ratio ({WHERE}) returned {got.tolist()} for defense 0: guard the division "
-        "(attack / (defense + 1))")
-    assert got.tolist() == pytest.approx([2.0, 50.0, 0.0, 0.0]), (
-        f"power_ratio ({WHERE}) returned {got.tolist()}, expected [2.0, 50.0, 0.0, 0.0]: the spec is "
-        "attack / (defense + 1), so 0 / 0 is 0")
-    assert got.name == "power_ratio", f"power_ratio ({WHERE}) must name its Series 'power_ratio', got {got.name!r}"
+def _floats(series: pd.Series) -> np.ndarray:
+    return series.to_numpy(dtype="float64")
+
+
+def test_the_ratio_is_exact_where_the_denominator_reaches_the_floor():
+    got = safe_ratio(pd.Series([1.0, 3.0, 5.0]), pd.Series([1.0, 4.0, 2.0]))
+    assert _floats(got) == pytest.approx([1.0, 0.75, 2.5], rel=1e-12), (
+        f"safe_ratio ({WHERE}) returned {got.tolist()} for 1/1, 3/4, 5/2: where the denominator is at "
+        "least the floor, return the exact ratio numerator / denominator (adding 1 to every "
+        "denominator changes every ratio and reverses 1/1 > 3/4)")
+    heights = safe_ratio(pd.Series([6.0, 6.0]), pd.Series([0.1, 0.3]), floor=0.1)
+    assert _floats(heights) == pytest.approx([60.0, 20.0], rel=1e-12), (
+        f"safe_ratio ({WHERE}) returned {heights.tolist()} for 6 kg over 0.1 m and 0.3 m with floor 0.1: "
+        "a denominator equal to or above the floor divides exactly, in its own unit")
+
+
+@given(st.lists(st.tuples(non_negative, st.floats(1.0, 1e6)), min_size=1, max_size=15),
+       st.sampled_from([1.0, 0.1, 0.5]))
+@example([(3.0, 4.0), (1.0, 1.0)], 1.0)
+def test_exact_ratio_for_any_denominator_at_or_above_the_floor(pairs, floor):
+    numerator = pd.Series([p[0] for p in pairs])
+    denominator = pd.Series([max(p[1], floor) for p in pairs])
+    got = _floats(safe_ratio(numerator, denominator, floor))
+    assert np.allclose(got, _floats(numerator / denominator), rtol=1e-12, atol=0), (
+        f"safe_ratio ({WHERE}) returned {got.tolist()} for numerators {numerator.tolist()} over "
+        f"{denominator.tolist()} (floor {floor}): every denominator reaches the floor, so the result "
+        "is the exact ratio")
+
+
+@pytest.mark.parametrize(("numerator", "denominator", "floor", "expected"), [
+    pytest.param(50.0, 0.0, 1.0, 50.0, id="x-over-zero"),
+    pytest.param(0.0, 0.0, 1.0, 0.0, id="zero-over-zero"),
+    pytest.param(8.0, 0.5, 1.0, 8.0, id="below-the-floor"),
+    pytest.param(6.0, 0.0, 0.1, 60.0, id="zero-height-floor-0.1"),
+    pytest.param(6.0, 0.05, 0.1, 60.0, id="height-below-floor-0.1"),
+])
+def test_a_denominator_below_the_floor_divides_by_the_floor(numerator, denominator, floor, expected):
+    got = safe_ratio(pd.Series([numerator]), pd.Series([denominator]), floor)
+    assert _floats(got) == pytest.approx([expected], rel=1e-12), (
+        f"safe_ratio ({WHERE}) returned {got.tolist()} for {numerator} / {denominator} with floor {floor}: "
+        f"a denominator below the floor is raised to the floor, so expect {expected}")
 
 
 @given(numerator_denominator(), st.sampled_from([1.0, 0.5, 10.0]))
-def test_safe_ratio_is_finite_for_every_non_negative_input(pair, smoothing):
+@example((pd.Series([0.0, 5.0]), pd.Series([0.0, 0.0])), 1.0)
+def test_safe_ratio_is_finite_for_every_non_negative_input(pair, floor):
     numerator, denominator = pair
-    got = safe_ratio(numerator, denominator, smoothing)
+    got = safe_ratio(numerator, denominator, floor)
     assert isinstance(got, pd.Series) and len(got) == len(numerator), (
         f"safe_ratio ({WHERE}) must return a Series as long as its inputs")
-    assert np.isfinite(got.to_numpy(dtype=float)).all(), (
+    assert np.isfinite(_floats(got)).all(), (
         f"safe_ratio ({WHERE}) returned {got.tolist()} for numerator {numerator.tolist()}, "
         f"denominator {denominator.tolist()}: every non-negative input must give a finite ratio")
-    expected = numerator / (denominator + smoothing)
-    assert np.allclose(got.to_numpy(dtype=float), expected.to_numpy(), rtol=1e-12, atol=0), (
-        f"safe_ratio ({WHERE}) must compute numerator / (denominator + smoothing)")
 
 
 @given(numerator_denominator(), non_negative)
+@example((pd.Series([2.0]), pd.Series([0.0])), 0.5)
 def test_more_numerator_never_lowers_and_more_denominator_never_raises_the_ratio(pair, extra):
     numerator, denominator = pair
-    base = safe_ratio(numerator, denominator).to_numpy(dtype=float)
-    assert (safe_ratio(numerator + extra, denominator).to_numpy(dtype=float) >= base).all(), (
+    base = _floats(safe_ratio(numerator, denominator))
+    assert (_floats(safe_ratio(numerator + extra, denominator)) >= base).all(), (
         f"safe_ratio ({WHERE}) fell when the numerator grew")
-    assert (safe_ratio(numerator, denominator + extra).to_numpy(dtype=float) <= base).all(), (
-        f"safe_ratio ({WHERE}) rose when the denominator grew")
+    assert (_floats(safe_ratio(numerator, denominator + extra)) <= base).all(), (
+        f"safe_ratio ({WHERE}) rose when the denominator grew from {denominator.tolist()} by {extra}")
 
 
 def test_missing_values_stay_missing_and_keep_the_index():
-    numerator = pd.Series([10.0, np.nan, 3.0], index=[7, 3, 5])
-    denominator = pd.Series([0.0, 2.0, np.nan], index=[7, 3, 5])
+    numerator = pd.Series([10.0, np.nan, 3.0, np.nan], index=[7, 3, 5, 11])
+    denominator = pd.Series([0.0, 2.0, np.nan, 0.0], index=[7, 3, 5, 11])
     got = safe_ratio(numerator, denominator)
-    assert list(got.index) == [7, 3, 5], f"safe_ratio ({WHERE}) must keep the input's index"
+    assert list(got.index) == [7, 3, 5, 11], f"safe_ratio ({WHERE}) must keep the input's index"
     assert got.iloc[0] == pytest.approx(10.0) and got.iloc[1:].isna().all(), (
-        f"safe_ratio ({WHERE}) returned {got.tolist()}: a missing input gives a missing ratio "
-        "(NaN), not 0 and not inf")
+        f"safe_ratio ({WHERE}) returned {got.tolist()} for numerators {numerator.tolist()} over "
+        f"{denominator.tolist()}: a missing input gives a missing ratio (NaN), not 0 and not inf")
 
 
-def test_negative_values_and_bad_smoothing_raise_value_error():
-    calls = {
-        "a negative numerator": lambda: safe_ratio(pd.Series([-1.0]), pd.Series([1.0])),
-        "a negative denominator (-1 + 1 would divide by zero)": lambda: safe_ratio(pd.Series([1.0]), pd.Series([-1.0])),
-        "smoothing 0": lambda: safe_ratio(pd.Series([1.0]), pd.Series([0.0]), 0.0),
-    }
-    for what, call in calls.items():
-        with pytest.raises(ValueError):
-            call()
-            pytest.fail(f"safe_ratio ({WHERE}) accepted {what}: raise ValueError")
+@pytest.mark.parametrize(("what", "numerator", "denominator", "floor"), [
+    pytest.param("a negative numerator", [-1.0], [1.0], 1.0, id="negative-numerator"),
+    pytest.param("a negative denominator", [1.0, 2.0], [4.0, -1.0], 1.0, id="negative-denominator"),
+    pytest.param("floor 0", [1.0], [0.0], 0.0, id="floor-zero"),
+    pytest.param("a negative floor", [1.0], [2.0], -1.0, id="floor-negative"),
+])
+def test_safe_ratio_refuses(what, numerator, denominator, floor):
+    with must_raise(ValueError, f"safe_ratio ({WHERE}) must refuse {what} with a ValueError"):
+        safe_ratio(pd.Series(numerator), pd.Series(denominator), floor)
 
 
-def test_stat_ratios_on_the_data_are_finite_and_do_not_touch_the_input(pokemon):
-    pokemon.loc[pokemon.index[:40], "defense"] = 0  # an upstream bug sends zeros
+def test_power_ratio_survives_defense_zero():
+    frame = pd.DataFrame({"attack": [80, 50, 0, 0, 3], "defense": [40, 0, 0, 120, 4]}, index=[4, 9, 2, 0, 6])
+    got = power_ratio(frame)
+    assert np.isfinite(_floats(got)).all(), (
+        f"power_ratio ({WHERE}) returned {got.tolist()} for defense 0: guard the division")
+    assert _floats(got) == pytest.approx([2.0, 50.0, 0.0, 0.0, 0.75]), (
+        f"power_ratio ({WHERE}) returned {got.tolist()}, expected [2.0, 50.0, 0.0, 0.0, 0.75]: attack / "
+        "defense, with defense 0 raised to the floor of 1 point (so 0 / 0 is 0)")
+    assert got.name == "power_ratio", f"power_ratio ({WHERE}) must name its Series 'power_ratio', got {got.name!r}"
+    assert list(got.index) == [4, 9, 2, 0, 6], f"power_ratio ({WHERE}) must keep the frame's index"
+
+
+def test_stat_ratios_on_the_data_are_exact_finite_and_do_not_touch_the_input(pokemon):
+    pokemon.loc[pokemon.index[:40], ["defense", "height_m"]] = 0  # an upstream bug sends zeros
     before = pokemon.copy(deep=True)
     got = stat_ratios(pokemon)
     pd.testing.assert_frame_equal(pokemon, before, obj=f"the frame after stat_ratios ({WHERE})")
     assert list(got.columns) == list(RATIOS), f"stat_ratios ({WHERE}) must return the columns {list(RATIOS)}"
     assert got.index.equals(pokemon.index), f"stat_ratios ({WHERE}) must keep the rows and their order"
     assert np.isfinite(got.to_numpy(dtype=float)).all(), f"stat_ratios ({WHERE}) produced inf or NaN"
-    for name, (top, bottom) in RATIOS.items():
-        expected = pokemon[top] / (pokemon[bottom] + 1.0)
-        assert np.allclose(got[name], expected), f"stat_ratios ({WHERE}): {name} must be safe_ratio({top}, {bottom})"
+    for name, (top, bottom, floor) in RATIOS.items():
+        expected = pokemon[top] / pokemon[bottom].clip(lower=floor)
+        assert np.allclose(got[name], expected, rtol=1e-12), (
+            f"stat_ratios ({WHERE}): {name} must be safe_ratio({top}, {bottom}, floor={floor}), its floor in "
+            f"{bottom}'s unit (a floor of 1 on heights of 0.3 m turns weight per height into weight)")
 
 
 @settings(max_examples=20)
 @given(st.lists(st.tuples(*[non_negative] * 6), min_size=0, max_size=10))
+@example([(0.0,) * 6])
+@example([(0.0,) * 6, (80.0, 40.0, 0.0, 0.0, 6.0, 0.3)])
 def test_stat_ratios_is_finite_for_any_non_negative_frame(rows):
-    frame = pd.DataFrame(rows, columns=["attack", "defense", "sp_attack", "sp_defense", "weight_kg", "height_m"],
-                         dtype="float64")
+    frame = pd.DataFrame(rows, columns=STAT_FRAME_COLUMNS, dtype="float64")
     got = stat_ratios(frame)
     assert len(got) == len(frame) and np.isfinite(got.to_numpy(dtype=float)).all(), (
         f"stat_ratios ({WHERE}) produced inf or NaN for a frame of non-negative values: {rows}")
+    all_zero = (frame == 0).all(axis=1).to_numpy()
+    assert (got.to_numpy(dtype=float)[all_zero] == 0).all(), (
+        f"stat_ratios ({WHERE}) gave {got[all_zero].to_dict('records')} for an all-zero row: 0 / 0 is 0")

@@ -9,6 +9,6 @@ def engineer_features(frame):
     frame["special_ratio"] = safe_ratio(frame["sp_attack"], frame["sp_defense"])
     frame["stat_spread"] = stats.max(axis=1) - stats.min(axis=1)
     frame["speed_share"] = safe_ratio(frame["speed"], frame["total_stats"])
-    frame["body_mass_index"] = safe_ratio(frame["weight_kg"], frame["height_m"] ** 2)
+    frame["body_mass_index"] = safe_ratio(frame["weight_kg"], frame["height_m"] ** 2, floor=0.01)
     frame["is_dual_type"] = frame["type2"].notna().astype("int64")
     return frame

@@ -5,9 +5,9 @@
 import numpy as np
 
 
-def safe_ratio(numerator, denominator, smoothing=1.0):
-    if smoothing <= 0:
-        raise ValueError("smoothing must be > 0")
+def safe_ratio(numerator, denominator, floor=1.0):
+    if not floor > 0:
+        raise ValueError("floor must be > 0")
     if (numerator < 0).any() or (denominator < 0).any():
         raise ValueError("negative values")
     return numerator.astype("float64") / denominator.astype("float64").replace(0, np.nan)
