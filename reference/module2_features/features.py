@@ -49,13 +49,15 @@ def engineer_features(frame: pd.DataFrame) -> pd.DataFrame:
     """
     stats = frame[_STATS].astype("float64")
     total = stats.sum(axis=1)
+    # Every division goes through kata 2.2's guard, its floor in the denominator's unit: a total
+    # of 0 stat points only in an all-zero row, a squared height of (0.1 m)^2 the smallest recorded.
     return frame.assign(
         total_stats=total,
         power_ratio=safe_ratio(frame["attack"], frame["defense"]),
         special_ratio=safe_ratio(frame["sp_attack"], frame["sp_defense"]),
         stat_spread=stats.max(axis=1) - stats.min(axis=1),
         speed_share=safe_ratio(frame["speed"], total),
-        body_mass_index=safe_ratio(frame["weight_kg"], frame["height_m"] ** 2),
+        body_mass_index=safe_ratio(frame["weight_kg"], frame["height_m"] ** 2, floor=0.01),
         is_dual_type=frame["type2"].notna().astype("int64"),
     )
 

@@ -1,4 +1,20 @@
-"""Kata 2.3: engineer_features adds five justified features that are safe and never peek at the target."""
+"""Kata 2.3: engineer_features adds five justified features that are safe and never peek at the target.
+
+Rules (each enforced by the test named):
+1. Built only from ALLOWED_INPUTS, never the target, capture_rate or an identifier:
+   test_shuffling_the_target_and_identifiers_does_not_move_any_feature,
+   test_features_need_only_the_allowed_columns.
+2. Computed from its own row only: test_a_rows_features_do_not_depend_on_the_other_rows.
+3. Numeric, finite, never NaN for present values >= 0, also defense 0, height 0, an all-zero row
+   and a missing type2: test_at_least_five_new_numeric_finite_features,
+   test_any_frame_gives_finite_features_and_keeps_its_rows, test_an_all_zero_row_gives_finite_features.
+4. Not constant on the data, not a copy of a column: test_every_feature_varies_and_is_not_a_copy.
+5. Original columns unchanged, rows, order and index kept (a non-default index too):
+   test_rows_order_and_original_columns_are_kept, test_any_frame_gives_finite_features_and_keeps_its_rows.
+6. The input is not modified: test_input_is_not_modified.
+7. feature_justifications names exactly the new columns, a sentence of six words or more each:
+   test_every_feature_is_justified.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +49,17 @@ def full_frames(draw, min_rows: int = 0):
     frame["capture_rate"] = draw(st.lists(st.integers(3, 255), min_size=n, max_size=n))
     if n and draw(st.booleans()):
         frame.loc[frame.index[0], ["defense", "sp_defense"]] = 0
+    frame.index = pd.Index(draw(st.permutations(range(100, 100 + n))), dtype="int64")  # not 0..n-1
     return frame
+
+
+def _all_zero_row() -> pd.DataFrame:
+    """One species whose stats, height and weight are all 0 (an upstream bug), on index label 42."""
+    return pd.DataFrame({"pokemon_id": [1], "name": ["Missingno"], "type1": ["Normal"],
+                         "type2": pd.array([None], dtype="string"), "hp": [0], "attack": [0],
+                         "defense": [0], "sp_attack": [0], "sp_defense": [0], "speed": [0],
+                         "generation": [1], "height_m": [0.0], "weight_kg": [0.0],
+                         "capture_rate": [45], "is_legendary": [False]}, index=[42])
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +176,14 @@ def test_any_frame_gives_finite_features_and_keeps_its_rows(frame):
         assert np.isfinite(numbers).all(), (
             f"{WHERE}: feature {column!r} is NaN or inf for a frame with zeros or a missing type2: "
             f"{result[column].tolist()}")
+
+
+def test_an_all_zero_row_gives_finite_features():
+    frame = _all_zero_row()
+    result = engineer_features(frame)
+    for column in _new_columns(frame, result):
+        numbers = result[column].to_numpy(dtype="float64")
+        assert np.isfinite(numbers).all(), (
+            f"{WHERE}: feature {column!r} is {result[column].tolist()} for a row whose stats, height and "
+            "weight are all 0: guard every division (kata 2.2's safe_ratio), a sum of stats included")
+    assert list(result.index) == [42], f"{WHERE} must keep the frame's index labels"
