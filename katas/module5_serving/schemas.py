@@ -30,6 +30,9 @@ class PokemonFeatures(BaseModel):
     * ``hp``, ``attack``, ``defense``, ``sp_attack``, ``sp_defense``, ``speed``: required
       finite numbers from 1 to 255 inclusive. NaN, infinity, 0, negatives and 9999 are refused.
     * No other fields: an unknown field (a typo such as ``"defence"``) is an error, not ignored.
+    * No conversions (pydantic's strict mode): a stat must arrive as a number and ``type1`` as
+      text. The string ``"45"`` and the booleans ``true``/``false`` are refused, not read as
+      45.0, 1.0 and 0.0. Integers are numbers, so ``39`` is accepted (and stored as 39.0).
 
     Example:
         >>> PokemonFeatures(type1="Fire", hp=39, attack=52, defense=43, sp_attack=60,
@@ -53,9 +56,10 @@ class PokemonFeatures(BaseModel):
 class BatchRequest(BaseModel):
     """A batch prediction request: ``{"instances": [<PokemonFeatures>, ...]}``.
 
-    Rules: ``instances`` holds from 1 to ``MAX_BATCH_SIZE`` (100) items, each a valid
-    ``PokemonFeatures``; no other fields. An empty batch is an error (a client bug worth
-    reporting), and so is a batch over the limit (it would hold a worker for too long).
+    Rules: ``instances`` is a list of from 1 to ``MAX_BATCH_SIZE`` (100) items, each a valid
+    ``PokemonFeatures`` (so one bad item refuses the whole batch); no other fields. An empty
+    batch is an error (a client bug worth reporting), and so is a batch over the limit (it
+    would hold a worker for too long).
 
     Example:
         >>> one = {"type1": "Water", "hp": 44, "attack": 48, "defense": 65, "sp_attack": 50,
@@ -70,9 +74,11 @@ class BatchRequest(BaseModel):
 class Prediction(BaseModel):
     """The answer for one species.
 
-    Fields: ``is_legendary`` (bool: ``probability >= 0.5``), ``probability`` (a finite float
-    from 0 to 1) and ``model_version`` (non-empty text naming the model that answered).
-    Invalid values are refused, so the service can never send NaN or 1.7 to a client.
+    Fields, all required: ``is_legendary`` (a bool; the service sets it to
+    ``probability >= 0.5``), ``probability`` (a finite number from 0 to 1 inclusive) and
+    ``model_version`` (non-empty text naming the model that answered). Invalid values are
+    refused, so the service can never send NaN or 1.7 to a client; no other fields; no
+    conversions (strict mode: ``"0.5"`` is not a probability, ``1`` is not a bool).
 
     Example:
         >>> Prediction(is_legendary=False, probability=0.12, model_version="1.0.0").probability
@@ -86,6 +92,8 @@ class Prediction(BaseModel):
 
 class BatchPrediction(BaseModel):
     """The answer for a batch: ``{"predictions": [<Prediction>, ...]}``, in request order.
+
+    Rules: each item a valid ``Prediction``; no other fields.
 
     Example:
         >>> answer = Prediction(is_legendary=True, probability=0.91, model_version="1.0.0")
