@@ -36,13 +36,16 @@ def expected_cost(y_true: Sequence[int] | np.ndarray, scores: Sequence[float] | 
 
 def cost_minimising_threshold(y_true: Sequence[int] | np.ndarray, scores: Sequence[float] | np.ndarray, *,
                               cost_fp: float, cost_fn: float) -> tuple[float, float]:
-    """The threshold with the lowest ``expected_cost`` on these labels and scores.
+    """The threshold with the lowest ``expected_cost`` on these (validation) labels and scores.
 
     Flagging changes only when the threshold crosses a score, so it is enough to try every
     distinct score as a threshold, plus ``math.inf`` (flag nothing). The result is never worse
     than 0.5 or any other threshold on the same data. Ties: any threshold with the minimum cost
-    is correct (the reference prefers the highest, which flags fewest rows). One-class labels
-    work: all negatives gives a threshold above every score and cost 0.
+    is correct (the highest of them flags fewest rows). One-class labels work: all negatives
+    gives a threshold above every score and cost 0.
+
+    The cost returned is measured on the same labels that chose the threshold, so it is
+    optimistic: use it to choose, and ``held_out_cost`` to report.
 
     Args:
         y_true: 0/1 labels.
@@ -64,3 +67,38 @@ def cost_minimising_threshold(y_true: Sequence[int] | np.ndarray, scores: Sequen
     best threshold is far below 0.5, and the default leaves money on the table every day.
     """
     raise NotImplementedError("kata 4.4: implement cost_minimising_threshold")
+
+
+def held_out_cost(y_val: Sequence[int] | np.ndarray, scores_val: Sequence[float] | np.ndarray,
+                  y_test: Sequence[int] | np.ndarray, scores_test: Sequence[float] | np.ndarray, *,
+                  cost_fp: float, cost_fn: float) -> tuple[float, float]:
+    """Choose the threshold on validation rows, then price it on held-out rows.
+
+    The threshold is ``cost_minimising_threshold`` of the validation labels and scores (or of
+    out-of-fold predictions on the training rows); the held-out labels play no part in choosing
+    it, so changing only them never moves it. The cost is ``expected_cost`` of the held-out rows
+    at that threshold.
+
+    Args:
+        y_val: validation 0/1 labels.
+        scores_val: the model's scores on the validation rows, same length, no NaN.
+        y_test: held-out 0/1 labels.
+        scores_test: the model's scores on the held-out rows, same length, no NaN.
+        cost_fp: cost of one false positive (>= 0).
+        cost_fn: cost of one false negative (>= 0).
+
+    Returns:
+        ``(threshold, held_out_cost)``.
+
+    Raises:
+        ValueError: for empty or mismatched inputs, or NaN scores, in either pair.
+
+    Example:
+        >>> held_out_cost([1, 0, 1, 0], [0.9, 0.6, 0.3, 0.1], [1, 1, 0], [0.8, 0.2, 0.4], cost_fp=1, cost_fn=10)
+        (0.3, 11.0)
+
+    Why it matters: a threshold chosen on the rows it is scored on fits their noise, and the
+    cost it reports is the best case, not what next month will cost. Choose on one set of
+    rows, report on another, as with any tuned setting.
+    """
+    raise NotImplementedError("kata 4.4: implement held_out_cost")
