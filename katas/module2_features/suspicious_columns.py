@@ -6,15 +6,25 @@ import pandas as pd
 
 IDENTIFIER = "identifier"
 TARGET_PROXY = "target_proxy"
+#: Text and categories are scored out of fold, with this many folds.
+FOLDS = 5
 
 
 def single_column_auc(values: pd.Series, target: pd.Series) -> float | None:
     """How well one column alone ranks the positives above the negatives (ROC AUC).
 
-    Numbers (and booleans) are used as scores directly. Text and categories are scored by
-    their own target rate (the share of positives among rows with that value, missing values
-    forming one more value), which is exactly what a model would learn from them. Rows where a
-    number is missing are left out. Ties count one half.
+    Numbers (and booleans) are used as scores directly; rows where a number is missing are left
+    out. Text and categories are scored by their *out-of-fold* target rate: deal the rows into
+    ``FOLDS`` folds of near-equal size (any fixed assignment, e.g. row i to fold i % 5), and
+    score each row by the share of positives among the rows of the *other* folds that have the
+    same value; a value the other folds never show scores the other folds' overall share of
+    positives. Missing text forms one more value. Ties count one half.
+
+    Why out of fold: a row's own label must not take part in its own score. The in-sample rate
+    (``target.groupby(values).transform("mean")``) gives a value seen on one or two rows the
+    label of those rows, so any column with many values (a random code with 400 levels on 800
+    rows scores AUC about 0.96) looks like a perfect proxy. Out of fold, such a column scores
+    about 0.5, as it should.
 
     Args:
         values: one column.
@@ -38,8 +48,9 @@ def flag_suspicious_columns(frame: pd.DataFrame, target: str,
                             proxy_threshold: float = 0.95) -> dict[str, str]:
     """Flag the columns a model must not be given: identifiers and proxies of the target.
 
-    * ``IDENTIFIER``: an integer or text column with no missing values and a different value in
-      every row (at least two rows). Floats are measurements, never identifiers.
+    * ``IDENTIFIER``: an integer or text column (not bool) with no missing values and a
+      different value in every row, on at least two rows. Floats are measurements, never
+      identifiers.
     * ``TARGET_PROXY``: any other column whose ``single_column_auc`` is at least
       ``proxy_threshold`` away from chance in either direction:
       ``max(auc, 1 - auc) >= proxy_threshold``. A column scored None is not a proxy.
@@ -66,4 +77,3 @@ def flag_suspicious_columns(frame: pd.DataFrame, target: str,
     before it reaches a model, and long before production does.
     """
     raise NotImplementedError("kata 2.5: implement flag_suspicious_columns")
-

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 IDENTIFIER = "identifier"
 TARGET_PROXY = "target_proxy"
+#: Text and categories are scored out of fold, with this many folds.
+FOLDS = 5
 
 
 def single_column_auc(values: pd.Series, target: pd.Series) -> float | None:
     """How well one column alone ranks the positives above the negatives (ROC AUC).
 
-    Numbers (and booleans) are used as scores directly. Text and categories are scored by
-    their own target rate (the share of positives among rows with that value, missing values
-    forming one more value), which is exactly what a model would learn from them. Rows where a
-    number is missing are left out. Ties count one half.
+    Numbers (and booleans) are used as scores directly; rows where a number is missing are left
+    out. Text and categories are scored by their *out-of-fold* target rate: deal the rows into
+    ``FOLDS`` folds of near-equal size (any fixed assignment, e.g. row i to fold i % 5), and
+    score each row by the share of positives among the rows of the *other* folds that have the
+    same value; a value the other folds never show scores the other folds' overall share of
+    positives. Missing text forms one more value. Ties count one half.
+
+    Why out of fold: a row's own label must not take part in its own score. The in-sample rate
+    (``target.groupby(values).transform("mean")``) gives a value seen on one or two rows the
+    label of those rows, so any column with many values (a random code with 400 levels on 800
+    rows scores AUC about 0.96) looks like a perfect proxy. Out of fold, such a column scores
+    about 0.5, as it should.
 
     Args:
         values: one column.
@@ -36,7 +47,7 @@ def single_column_auc(values: pd.Series, target: pd.Series) -> float | None:
         scores = values.astype("float64")
     else:
         categories = values.astype("object").where(values.notna(), "<missing>")
-        scores = target.astype("float64").groupby(categories).transform("mean")
+        scores = _out_of_fold_rates(categories, target)
     present = scores.notna()
     scores, target = scores[present], target[present]
     positives, negatives = int(target.sum()), int((~target).sum())
@@ -50,8 +61,9 @@ def flag_suspicious_columns(frame: pd.DataFrame, target: str,
                             proxy_threshold: float = 0.95) -> dict[str, str]:
     """Flag the columns a model must not be given: identifiers and proxies of the target.
 
-    * ``IDENTIFIER``: an integer or text column with no missing values and a different value in
-      every row (at least two rows). Floats are measurements, never identifiers.
+    * ``IDENTIFIER``: an integer or text column (not bool) with no missing values and a
+      different value in every row, on at least two rows. Floats are measurements, never
+      identifiers.
     * ``TARGET_PROXY``: any other column whose ``single_column_auc`` is at least
       ``proxy_threshold`` away from chance in either direction:
       ``max(auc, 1 - auc) >= proxy_threshold``. A column scored None is not a proxy.
@@ -89,6 +101,21 @@ def flag_suspicious_columns(frame: pd.DataFrame, target: str,
         if auc is not None and max(auc, 1 - auc) >= proxy_threshold:  # a perfect inverse knows as much
             flags[column] = TARGET_PROXY
     return flags
+
+
+def _out_of_fold_rates(categories: pd.Series, target: pd.Series) -> pd.Series:
+    """Each row's target rate of its value, learned from the other folds only."""
+    fold = np.arange(len(categories)) % FOLDS
+    labels = target.to_numpy(dtype="float64")
+    values = categories.to_numpy(dtype=object)
+    scores = np.full(len(categories), np.nan)
+    for held_out in range(FOLDS):
+        rows = fold == held_out
+        if not rows.any() or rows.all():
+            continue  # one row alone has no other fold to learn from: it stays unscored
+        rates = pd.Series(labels[~rows]).groupby(values[~rows]).mean()
+        scores[rows] = pd.Series(values[rows]).map(rates).fillna(labels[~rows].mean()).to_numpy()
+    return pd.Series(scores, index=categories.index)
 
 
 def _is_identifier(values: pd.Series) -> bool:

@@ -1,13 +1,34 @@
-"""Kata 2.5: flag_suspicious_columns finds the target proxy and the identifiers on its own."""
+"""Kata 2.5: flag_suspicious_columns finds the target proxy and the identifiers on its own.
+
+Rules (each enforced by the test named):
+1. single_column_auc: numbers are scores, ties count one half, None for one class:
+   test_auc_of_a_single_column.
+2. Rows with a missing number are left out; missing text is one more value:
+   test_missing_numbers_are_left_out_and_missing_text_is_a_value.
+3. Text is scored by its out-of-fold target rate, so a random high-cardinality code scores near
+   0.5 and is not flagged, while text that spells out the target is:
+   test_a_random_code_with_many_values_is_not_a_proxy,
+   test_planted_proxies_in_either_direction_and_in_text_are_flagged.
+4. The result is the same on every call: test_text_scores_are_the_same_on_every_call.
+5. Identifier: integer or text, no missing value, unique, at least two rows; floats and bools
+   never: test_identifier_rule.
+6. Proxy: max(auc, 1 - auc) >= proxy_threshold, the boundary included, in either direction:
+   test_the_proxy_threshold_is_inclusive_in_both_directions, test_the_threshold_decides.
+7. The target is never flagged; identifier wins over proxy; one-class targets have no proxies:
+   test_identifier_wins_over_proxy, test_ids_are_identifiers_and_one_class_targets_have_no_proxies.
+8. KeyError for a missing target column; the frame is not modified:
+   test_a_missing_target_column_raises_key_error, test_the_pokemon_table_has_one_proxy_and_two_identifiers.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import pokemon_frames
 from katas.module2_features.suspicious_columns import (
     IDENTIFIER,
@@ -38,13 +59,95 @@ def test_auc_of_a_single_column():
         (pd.Series([9, 1, 8, 2, 3]), 1.0, "a column that ranks every positive first"),
         (pd.Series([1, 9, 2, 8, 7]), 0.0, "a column that ranks every positive last"),
         (pd.Series([5, 5, 5, 5, 5]), 0.5, "a constant column (ties count one half)"),
-        (pd.Series(["a", "b", "a", "b", "b"]), 1.0, "a text column whose values split the classes"),
+        (pd.Series([4, 3, 4, 1, 2]), 1.0, "positives tied with each other"),
+        (pd.Series([3, 1, 2, 3, 0]), 0.75, "one positive tied with a negative (that pair counts one half)"),
     ]
     for values, expected, what in cases:
         got = single_column_auc(values, target)
         assert got == pytest.approx(expected), f"{AUC} gave {got} for {what}, expected {expected}"
     assert single_column_auc(pd.Series([1, 2, 3]), pd.Series([True, True, True])) is None, (
         f"{AUC} must return None when the target holds one class only: the AUC is undefined")
+
+
+def test_missing_numbers_are_left_out_and_missing_text_is_a_value():
+    target = pd.Series([True, False, True, False, False, True, False, False, True, False] * 4)
+    numbers = pd.Series([9.0, 1.0, np.nan, 2.0, 3.0, 8.0, np.nan, 1.0, 7.0, 0.0] * 4)
+    got = single_column_auc(numbers, target)
+    assert got == pytest.approx(1.0), (
+        f"{AUC} gave {got} for a number column that ranks every present positive first: leave the "
+        "rows with a missing number out (filling them with 0 or the mean invents scores)")
+    note = pd.Series([None if t else "checked" for t in target], dtype="object")
+    got = single_column_auc(note, target)
+    assert got is not None and max(got, 1 - got) == pytest.approx(1.0), (
+        f"{AUC} gave {got} for a text column that is missing exactly for the positives: missing text "
+        "is one more value (a missing note can know the answer), not a row to drop")
+
+
+def test_a_random_code_with_many_values_is_not_a_proxy(pokemon):
+    rng = np.random.default_rng(3)
+    codes = pd.Series([f"C{k:03d}" for k in rng.integers(0, 400, len(pokemon))], index=pokemon.index)
+    got = single_column_auc(codes, pokemon[TARGET])
+    assert got is not None and abs(got - 0.5) < 0.15, (
+        f"{AUC} gave {got} for a random code with 400 values on 800 rows, which knows nothing about "
+        "the target: score text by its out-of-fold target rate (a row's own label must not enter its "
+        "own score; in-sample rates give AUC about 0.96 here)")
+    flags = flag_suspicious_columns(pokemon.assign(batch_code=codes), TARGET)
+    assert "batch_code" not in flags, (
+        f"{WHERE} flagged a random 400-value code as {flags.get('batch_code')}: score text out of fold")
+
+
+def test_text_scores_are_the_same_on_every_call(pokemon):
+    first = single_column_auc(pokemon["type1"], pokemon[TARGET])
+    again = single_column_auc(pokemon["type1"], pokemon[TARGET])
+    assert first == again, (
+        f"{AUC} gave {first} and then {again} for the same column: deal the rows to folds in a fixed "
+        "way (no unseeded shuffle), so the same data always gets the same flags")
+
+
+@pytest.mark.parametrize(("values", "expected", "what"), [
+    pytest.param(pd.Series([5, 3, 9, 1]), True, "unique integers", id="unique-integers"),
+    pytest.param(pd.Series(["a", "b", "c", "d"]), True, "unique text", id="unique-text"),
+    pytest.param(pd.Series(["a", "b", None, "d"], dtype="object"), False, "unique text with a missing value",
+                 id="text-with-missing"),
+    pytest.param(pd.Series([5, 3, 5, 1]), False, "a repeated integer", id="repeated-integer"),
+    pytest.param(pd.Series([0.5, 0.25, 0.75, 0.125]), False, "unique floats (a measurement)", id="unique-floats"),
+    pytest.param(pd.Series([True, False]), False, "a two-row bool column", id="bool"),
+    pytest.param(pd.Series([7]), False, "a single row", id="one-row"),
+])
+def test_identifier_rule(values, expected, what):
+    target = pd.Series([i % 2 == 0 for i in range(len(values))])
+    frame = pd.DataFrame({"column": values.to_numpy(), TARGET: target.to_numpy()})
+    frame["column"] = frame["column"].astype(values.dtype)
+    flagged = flag_suspicious_columns(frame, TARGET, proxy_threshold=1.0).get("column") == IDENTIFIER
+    assert flagged == expected, (
+        f"{WHERE} {'missed' if expected else 'flagged'} {what} as an identifier: an identifier is an "
+        "integer or text column (not bool) with no missing value and a different value in every row, "
+        "on at least two rows")
+
+
+@pytest.mark.parametrize("values", [
+    pytest.param([4.0, 3.0, 2.0, 1.0], id="auc-0.75"),
+    pytest.param([2.0, 3.0, 4.0, 1.0], id="auc-0.25"),
+])
+def test_the_proxy_threshold_is_inclusive_in_both_directions(values):
+    frame = pd.DataFrame({"score": values, TARGET: [True, False, True, False]})
+    flags = flag_suspicious_columns(frame, TARGET, proxy_threshold=0.75)
+    assert flags.get("score") == TARGET_PROXY, (
+        f"{WHERE} did not flag a column with AUC {single_column_auc(frame['score'], frame[TARGET])} at "
+        "proxy_threshold 0.75: flag when max(auc, 1 - auc) >= proxy_threshold, the boundary included")
+
+
+def test_identifier_wins_over_proxy():
+    frame = pd.DataFrame({"row_id": [1, 2, 3, 4, 5, 6], TARGET: [False, False, False, True, True, True]})
+    flags = flag_suspicious_columns(frame, TARGET)
+    assert flags == {"row_id": IDENTIFIER}, (
+        f"{WHERE} flagged {flags} for a unique integer id that also ranks the positives last-numbered "
+        "first: when both apply, identifier wins")
+
+
+def test_a_missing_target_column_raises_key_error(pokemon):
+    with must_raise(KeyError, f"{WHERE} must raise KeyError when the target column is not in the frame"):
+        flag_suspicious_columns(pokemon.drop(columns=[TARGET]), TARGET)
 
 
 def test_planted_proxies_in_either_direction_and_in_text_are_flagged(pokemon):
