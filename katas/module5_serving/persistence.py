@@ -8,6 +8,7 @@ import platform  # noqa: F401
 from pathlib import Path
 from typing import Any
 
+import numpy  # noqa: F401
 import sklearn  # noqa: F401
 
 MODEL_FILE = "model.pkl"
@@ -19,10 +20,16 @@ def save_model(model: Any, directory: Path, *, feature_names: list[str], model_v
 
     Writes two files into ``directory`` (created if missing, parents included):
 
-    * ``model.pkl``: the pickled model;
+    * ``model.pkl``: the pickled model (``pickle`` or ``joblib``);
     * ``metadata.json``: a JSON object with at least ``feature_names`` (the list, in order),
-      ``model_version``, ``sklearn_version`` (``sklearn.__version__``) and ``python_version``
-      (``platform.python_version()``).
+      ``model_version``, and the exact versions of the libraries the pickle depends on:
+      ``sklearn_version`` (``sklearn.__version__``), ``numpy_version`` (``numpy.__version__``)
+      and ``python_version`` (``platform.python_version()``).
+
+    A scikit-learn estimator fitted on a DataFrame records its input columns in
+    ``feature_names_in_``. When the model has that attribute, it must equal
+    ``feature_names`` (same names, same order); else ``ValueError`` naming both lists, and
+    nothing is written: metadata that contradicts the model is worse than none.
 
     Args:
         model: any picklable fitted model.
@@ -32,6 +39,9 @@ def save_model(model: Any, directory: Path, *, feature_names: list[str], model_v
 
     Returns:
         ``directory`` as a ``Path``.
+
+    Raises:
+        ValueError: ``feature_names`` disagrees with the model's ``feature_names_in_``.
 
     Example:
         >>> save_model(model, tmp_path / "v1", feature_names=["type1", "hp"], model_version="1.0.0")  # doctest: +SKIP
@@ -53,8 +63,11 @@ def load_model(directory: Path, expected_features: list[str]) -> tuple[Any, dict
        ``ValueError`` whose message names the features the model expects but the caller lacks
        ("missing"), those the caller has but the model does not know ("unexpected"), and, when
        the names match but the order differs, says so ("order").
-    3. The saved ``sklearn_version`` has the same major.minor as the installed scikit-learn;
-       else ``ValueError`` naming both versions (pickles are not portable across versions).
+    3. The saved ``sklearn_version`` and ``numpy_version`` equal the installed versions
+       exactly (a patch release counts: ``1.5.1`` is not ``1.5.2``); else ``ValueError``
+       naming the library and both versions. scikit-learn does not support unpickling a model
+       under any other version than the one that saved it: pin the versions the model was
+       trained with in the serving environment, or retrain.
 
     Args:
         directory: the folder ``save_model`` wrote.
@@ -68,7 +81,9 @@ def load_model(directory: Path, expected_features: list[str]) -> tuple[Any, dict
         >>> load_model(folder, ["type1", "hit_points"])                 # doctest: +SKIP
         ValueError: feature schema mismatch: missing ['hp'], unexpected ['hit_points']
 
-    Why: a model fed columns it was not trained on does not crash; it answers, wrongly, for
-    every request. Failing at start-up with a clear message is the cheap place to catch it.
+    Why: a model fed columns in another order than it was trained on answers wrongly for
+    every request when it was fitted on plain arrays (a DataFrame-fitted scikit-learn model
+    raises instead, but only when the first request arrives). Failing at start-up with a clear
+    message is the cheap place to catch both.
     """
     raise NotImplementedError("kata 5.5: implement load_model")

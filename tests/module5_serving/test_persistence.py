@@ -1,4 +1,24 @@
-"""Kata 5.5: a saved model carries its metadata, and loading refuses a mismatched schema."""
+"""Kata 5.5: a saved model carries its metadata, and loading refuses a mismatched schema.
+
+Rules of the docstrings, and the test that enforces each:
+
+1. ``save_model`` writes ``model.pkl`` and ``metadata.json`` (feature names in order, model
+   version, exact scikit-learn, numpy and Python versions) into a new folder and returns it:
+   ``test_save_writes_the_model_and_its_metadata``.
+2. ``save_model`` refuses feature names that contradict the model's ``feature_names_in_``, and
+   writes nothing then: ``test_saving_refuses_names_that_contradict_the_fitted_model``; a model
+   without ``feature_names_in_`` is saved with the names given:
+   ``test_a_model_fitted_on_arrays_is_saved_with_the_given_names``.
+3. A saved model loads and predicts the same: ``test_a_saved_model_loads_and_predicts_the_same``.
+4. ``metadata.json`` missing: ``FileNotFoundError`` naming it:
+   ``test_loading_without_metadata_names_the_missing_file``.
+5. Names differ: ``ValueError`` naming missing and unexpected ones:
+   ``test_loading_refuses_a_mismatched_feature_schema``; same names in another order: the
+   message says "order": ``test_loading_refuses_the_right_names_in_the_wrong_order``.
+6. Library versions must be equal, exactly: ``test_loading_refuses_another_library_version``
+   (a patch release of scikit-learn or numpy included).
+7. The checks run before unpickling: ``test_loading_checks_the_metadata_before_unpickling``.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +29,14 @@ import numpy as np
 import pandas as pd
 import pytest
 import sklearn
+from sklearn.linear_model import LogisticRegression
 
+from kata_framework.expect import must_raise
 from katas.module5_serving.persistence import load_model, save_model
 
 WHERE = "katas/module5_serving/persistence.py"
 FEATURES = ["type1", "hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
+SWAPPED = ["type1", "attack", "hp", "defense", "sp_attack", "sp_defense", "speed"]
 
 
 @pytest.fixture
@@ -27,6 +50,13 @@ def metadata_of(folder):
     return json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
 
 
+def bumped_patch(version: str) -> str:
+    """The next patch release of a version: 1.5.1 -> 1.5.2."""
+    major, minor, patch = (version.split(".") + ["0", "0"])[:3]
+    digits = "".join(ch for ch in patch if ch.isdigit()) or "0"
+    return f"{major}.{minor}.{int(digits) + 1}"
+
+
 def test_save_writes_the_model_and_its_metadata(saved):
     folder, returned = saved
     assert str(returned) == str(folder), f"save_model ({WHERE}) must return the directory it wrote"
@@ -35,9 +65,31 @@ def test_save_writes_the_model_and_its_metadata(saved):
         "(creating it and its parents)")
     metadata = metadata_of(folder)
     expected = {"feature_names": FEATURES, "model_version": "1.4.0",
-                "sklearn_version": sklearn.__version__, "python_version": platform.python_version()}
+                "sklearn_version": sklearn.__version__, "numpy_version": np.__version__,
+                "python_version": platform.python_version()}
     wrong = {k: metadata.get(k) for k, v in expected.items() if metadata.get(k) != v}
     assert not wrong, f"save_model ({WHERE}) wrote wrong or missing metadata {wrong}; expected {expected}"
+
+
+def test_saving_refuses_names_that_contradict_the_fitted_model(tmp_path, fitted_pipeline):
+    folder = tmp_path / "contradicting"
+    with must_raise(ValueError, f"save_model ({WHERE}) must refuse feature_names in another order "
+                    "than the model's feature_names_in_") as refused:
+        save_model(fitted_pipeline, folder, feature_names=SWAPPED, model_version="1.0.0")
+    assert "attack" in str(refused.value) and "hp" in str(refused.value), (
+        f"save_model ({WHERE}) must name both lists of features; got {str(refused.value)!r}")
+    assert not (folder / "metadata.json").exists(), (
+        f"save_model ({WHERE}) wrote metadata that contradicts the model: check before writing")
+
+
+def test_a_model_fitted_on_arrays_is_saved_with_the_given_names(tmp_path):
+    model = LogisticRegression().fit(np.array([[1.0, 2.0], [2.0, 1.0], [3.0, 0.0], [0.0, 3.0]]),
+                                     [0, 1, 1, 0])
+    folder = save_model(model, tmp_path / "arrays", feature_names=["hp", "speed"],
+                        model_version="0.1.0")
+    assert metadata_of(folder)["feature_names"] == ["hp", "speed"], (
+        f"save_model ({WHERE}): a model without feature_names_in_ (fitted on arrays) must be "
+        "saved with the feature_names given")
 
 
 def test_a_saved_model_loads_and_predicts_the_same(saved, fitted_pipeline, feature_rows):
@@ -46,17 +98,20 @@ def test_a_saved_model_loads_and_predicts_the_same(saved, fitted_pipeline, featu
     frame = pd.DataFrame(feature_rows[:50])
     assert np.array_equal(model.predict_proba(frame), fitted_pipeline.predict_proba(frame)), (
         f"load_model ({WHERE}) returned a model that predicts differently from the one saved")
-    assert metadata["model_version"] == "1.4.0" and metadata["feature_names"] == FEATURES
+    assert metadata["model_version"] == "1.4.0" and metadata["feature_names"] == FEATURES, (
+        f"load_model ({WHERE}) must return the saved metadata with the model")
 
 
 @pytest.mark.parametrize(("features", "named"), [
-    ([f if f != "hp" else "hit_points" for f in FEATURES], ["hp", "hit_points"]),
-    (FEATURES[:-1], ["speed"]),
-    ([*FEATURES, "generation"], ["generation"]),
+    pytest.param([f if f != "hp" else "hit_points" for f in FEATURES], ["hp", "hit_points"],
+                 id="renamed-column"),
+    pytest.param(FEATURES[:-1], ["speed"], id="missing-column"),
+    pytest.param([*FEATURES, "generation"], ["generation"], id="unexpected-column"),
 ])
 def test_loading_refuses_a_mismatched_feature_schema(saved, features, named):
     folder, _ = saved
-    with pytest.raises(ValueError) as refused:
+    with must_raise(ValueError, f"load_model ({WHERE}) must refuse expected_features {features} "
+                    f"for a model saved with {FEATURES}") as refused:
         load_model(folder, features)
     message = str(refused.value)
     assert all(name in message for name in named), (
@@ -66,30 +121,40 @@ def test_loading_refuses_a_mismatched_feature_schema(saved, features, named):
 
 def test_loading_refuses_the_right_names_in_the_wrong_order(saved):
     folder, _ = saved
-    swapped = ["type1", "attack", "hp", "defense", "sp_attack", "sp_defense", "speed"]
-    with pytest.raises(ValueError) as refused:
-        load_model(folder, swapped)
+    with must_raise(ValueError, f"load_model ({WHERE}) must refuse the right names in another "
+                    "order (compare lists, not sets)") as refused:
+        load_model(folder, SWAPPED)
     assert "order" in str(refused.value).lower(), (
         f"load_model ({WHERE}) must say that the order differs when the names match: "
         f"got {str(refused.value)!r}")
 
 
-def test_loading_refuses_a_model_saved_with_another_sklearn(saved):
+@pytest.mark.parametrize(("key", "installed", "saved_as"), [
+    pytest.param("sklearn_version", sklearn.__version__, "0.24.2", id="old-sklearn"),
+    pytest.param("sklearn_version", sklearn.__version__, bumped_patch(sklearn.__version__),
+                 id="sklearn-patch-release"),
+    pytest.param("numpy_version", np.__version__, bumped_patch(np.__version__),
+                 id="numpy-patch-release"),
+])
+def test_loading_refuses_another_library_version(saved, key, installed, saved_as):
     folder, _ = saved
     metadata = metadata_of(folder)
-    metadata["sklearn_version"] = "0.24.2"
+    metadata[key] = saved_as
     (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
-    with pytest.raises(ValueError) as refused:
+    with must_raise(ValueError, f"load_model ({WHERE}) must refuse a model whose {key} is "
+                    f"{saved_as} while {installed} is installed: versions must match exactly"
+                    ) as refused:
         load_model(folder, FEATURES)
-    assert "0.24.2" in str(refused.value) and sklearn.__version__ in str(refused.value), (
-        f"load_model ({WHERE}) must name both scikit-learn versions when they differ; got "
+    assert saved_as in str(refused.value) and installed in str(refused.value), (
+        f"load_model ({WHERE}) must name both versions when they differ; got "
         f"{str(refused.value)!r}")
 
 
 def test_loading_checks_the_metadata_before_unpickling(saved):
     folder, _ = saved
     (folder / "model.pkl").write_bytes(b"not a pickle")
-    with pytest.raises(ValueError) as refused:
+    with must_raise(ValueError, f"load_model ({WHERE}) must refuse a mismatched schema before "
+                    "unpickling the model") as refused:
         load_model(folder, FEATURES[:-1])
     assert "speed" in str(refused.value), (
         f"load_model ({WHERE}) must check the feature schema before unpickling the model")
@@ -98,7 +163,8 @@ def test_loading_checks_the_metadata_before_unpickling(saved):
 def test_loading_without_metadata_names_the_missing_file(saved):
     folder, _ = saved
     (folder / "metadata.json").unlink()
-    with pytest.raises(FileNotFoundError) as missing:
+    with must_raise(FileNotFoundError, f"load_model ({WHERE}) must raise FileNotFoundError when "
+                    "metadata.json is missing") as missing:
         load_model(folder, FEATURES)
     assert "metadata.json" in str(missing.value), (
         f"load_model ({WHERE}) must raise FileNotFoundError naming metadata.json")

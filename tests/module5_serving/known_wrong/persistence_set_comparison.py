@@ -9,8 +9,8 @@ def load_model(directory, expected_features):
     if saved != expected:
         raise ValueError(f"feature schema mismatch: missing {sorted(saved - expected)}, "
                          f"unexpected {sorted(expected - saved)}")
-    if _major_minor(metadata["sklearn_version"]) != _major_minor(sklearn.__version__):
-        raise ValueError(f"saved with scikit-learn {metadata['sklearn_version']}, "
-                         f"{sklearn.__version__} installed")
+    for key, (library, installed) in _installed_versions().items():
+        if metadata.get(key) != installed:
+            raise ValueError(f"saved with {library} {metadata.get(key)}, {installed} installed")
     with open(directory / MODEL_FILE, "rb") as file:
         return pickle.load(file), metadata
