@@ -9,7 +9,13 @@ What it adds:
   katas still run.
 * Hypothesis profiles: ``katas`` (derandomized, the default, so a grade never flickers) and
   ``explore`` (random, many more examples): ``--hypothesis-profile explore``.
-* A header saying which implementation ran, and a per-kata summary with points at the end.
+* A one-line header saying which implementation ran (pytest's own header lines only with
+  ``-v``), and a per-kata summary with points at the end, showing how they were counted.
+* A test that times out makes its kata's other tests fail at once, naming the test that hung,
+  instead of each waiting out its own timeout; timeouts work alike on every platform
+  (:mod:`kata_framework.timeouts`).
+* A test that fails because another kata's function is still a stub says which kata to do first;
+  a fixture that fails the same way for many tests shows its traceback once.
 * ``--kata-results FILE``: a JSON record of every test's outcome, for the verify gate.
 """
 
@@ -18,14 +24,13 @@ from __future__ import annotations
 import ast
 import json
 import os
-import signal
-import threading
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from . import implementations
+from . import implementations, timeouts
 from .catalog import ROOT, Kata, all_katas, find_kata, kata_for_source_file, kata_for_test_file, load_catalog
 from .results import outcomes_by_kata
 
@@ -35,6 +40,25 @@ NOT_STARTED = "not started"
 GUARD = "guard"
 BROKEN = "broken"
 _KATA = pytest.StashKey[Kata]()
+_TIMER = pytest.StashKey[timeouts.ThreadTimeout]()
+
+
+def native(path: str | Path) -> str:
+    """A repository-relative path written the way the learner's system writes it
+    (``katas\\module0_business\\roi.py`` on Windows)."""
+    return str(Path(path))
+
+
+@dataclass(frozen=True)
+class Hang:
+    """A test of a kata that timed out: the rest of the kata's tests fail without running."""
+
+    test: str  # the test's name
+    where: str  # where the learner's code was when it was stopped, or "" if not in a kata file
+
+    def cause(self) -> str:
+        place = f"in {self.where}" if self.where else "in the code it calls"
+        return f"{self.test} hung: a likely infinite loop {place}"
 
 
 def _register_hypothesis_profiles() -> None:
@@ -87,6 +111,12 @@ class KataSession:
         self.katas_seen: dict[str, Kata] = {}
         self.explanations: list[str] = []  # quiz explanations earned by right answers
         self.partial: set[str] = set()  # katas only some of whose tests were selected
+        self.selected: dict[str, int] = {}  # kata id -> tests selected to run (unknown under xdist)
+        self.files_collected: set[Path] = set()
+        self.hung: dict[str, Hang] = {}  # kata id -> its first test that timed out
+        # kata id -> {the kata it waits on -> functions still to implement there}
+        self.waiting: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+        self.fixture_errors: dict[tuple, str] = {}  # a setup error's signature -> first test with it
 
     # -- classifying results -------------------------------------------------------------
 
@@ -106,7 +136,11 @@ class KataSession:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         kata = kata_for_test_file(Path(report.fspath))
-        if getattr(report, "kata_not_started", None):
+        if getattr(report, "kata_waiting", None):
+            other, function = report.kata_waiting
+            self.waiting[kata.id][other][function] = None
+            self.record(report, kata, NOT_STARTED)
+        elif getattr(report, "kata_not_started", None):
             kata_id, function = report.kata_not_started
             self.not_started[kata_id][function] = None
             self.record(report, kata, NOT_STARTED)
@@ -117,6 +151,8 @@ class KataSession:
             self.explanations.extend(v for k, v in report.user_properties if k == "explanation")
 
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.nodeid and "::" not in report.nodeid:
+            self.files_collected.add((self.config.rootpath / report.nodeid).resolve())
         if not report.failed:
             return
         kata = kata_for_test_file(ROOT / report.nodeid.split("::")[0])
@@ -131,7 +167,7 @@ class KataSession:
         self.record(report, kata, BROKEN)
         report.longrepr = (
             f"BROKEN {kata.id}: the tests of '{kata.title}' could not import your code.\n"
-            f"Fix {kata.display_path} (or a file it imports) so that it imports cleanly:\n"
+            f"Fix {native(kata.display_path)} (or a file it imports) so that it imports cleanly:\n"
             + "\n".join(detail[-12:])
         )
 
@@ -156,6 +192,20 @@ class KataSession:
                 kata = kata_for_test_file(Path(session.config.invocation_params.dir, arg.split("::")[0]))
                 if kata is not None:
                     self.partial.add(kata.id)
+        for item in session.items:
+            kata = item.stash.get(_KATA, None)
+            if kata is not None:
+                self.selected[kata.id] = self.selected.get(kata.id, 0) + 1
+                # a kata whose tests span several files, run from one of them
+                if not all(path.resolve() in self.files_collected for path in kata.test_paths):
+                    self.partial.add(kata.id)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_sessionstart(self, session: pytest.Session):
+        result = yield  # after pytest's session banner
+        if self.config.stash.get(_SHORT_HEADER, False):
+            _write_short_header(self.config)
+        return result
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         target = self.config.getoption("kata_results")
@@ -167,6 +217,7 @@ class KataSession:
 
 
 _STATE = pytest.StashKey[KataSession]()
+_SHORT_HEADER = pytest.StashKey[bool]()
 
 
 #: Numeric libraries start one thread per core by default. On a shared two-core machine those
@@ -192,7 +243,7 @@ def pytest_configure(config: pytest.Config) -> None:
                           or os.environ.get("HYPOTHESIS_PROFILE") or "katas")
 
 
-def pytest_report_header(config: pytest.Config) -> list[str]:
+def _header_lines(config: pytest.Config) -> list[str]:
     state = config.stash[_STATE]
     from hypothesis import settings
 
@@ -201,6 +252,36 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     if state.overlays:
         lines.append(f"katas: overlays on {', '.join(sorted(state.overlays))}")
     return lines
+
+
+def _short_header(config: pytest.Config) -> bool:
+    """Whether to show only the katas line at the top of a run: always, except with ``-v``
+    (pytest's platform, rootdir, plugins and timeout lines) or when asked for no header."""
+    return config.get_verbosity() == 0 and not config.option.no_header
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    config = session.config
+    if _short_header(config):
+        config.stash[_SHORT_HEADER] = True
+        config.option.no_header = True  # pytest's header lines; ours follow the session banner
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return _header_lines(config)
+
+
+def _write_short_header(config: pytest.Config) -> None:
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None:
+        return
+    for line in _header_lines(config):
+        reporter.write_line(line)
+    ignored = getattr(config, "_ignored_config_files", None)
+    if ignored:  # pytest's warning that it chose one configuration file over others
+        reporter.write_line(f"WARNING: pytest ignored its configuration in {', '.join(ignored)}", yellow=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -220,120 +301,289 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = selected
 
 
+def _qualname(entry) -> str:
+    """A traceback entry's function, with its class: ``MajorityClassifier.fit``."""
+    return getattr(entry.frame.code.raw, "co_qualname", entry.name)
+
+
+def _kata_of_code(path: Path, state: KataSession) -> Kata | None:
+    path = path.resolve()
+    return state.overlay_owner.get(path) or kata_for_source_file(path)
+
+
 def _learner_frame(excinfo: pytest.ExceptionInfo, state: KataSession) -> tuple[Kata, str] | None:
     """(kata, function) when the exception was raised directly in a kata's code (stub,
     reference or overlay), not deeper inside a library that the code called."""
     if not excinfo.traceback:
         return None
     entry = excinfo.traceback[-1]
-    path = Path(str(entry.path)).resolve()
-    kata = state.overlay_owner.get(path) or kata_for_source_file(path)
-    return (kata, entry.name) if kata is not None else None
+    kata = _kata_of_code(Path(str(entry.path)), state)
+    return (kata, _qualname(entry)) if kata is not None else None
+
+
+def _shown_source(path: Path) -> str:
+    path = path.resolve()
+    return native(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def _hang_place(excinfo: pytest.ExceptionInfo, state: KataSession) -> str:
+    """Where a timed-out test was stopped: the innermost frame in a kata's code, e.g.
+    ``roi (katas/module0_business/roi.py, line 12)``, or "" if it was stopped elsewhere."""
+    for entry in reversed(excinfo.traceback):
+        path = Path(str(entry.path))
+        if _kata_of_code(path, state) is not None:
+            return f"{_qualname(entry)} ({_shown_source(path)}, line {entry.lineno + 1})"
+    return ""
+
+
+def _not_started(report: pytest.TestReport, item: pytest.Item, kata: Kata, function: str) -> None:
+    own = item.stash.get(_KATA, None)
+    if own is not None and own.id != kata.id:  # the test calls another kata's unfinished code
+        report.longrepr = (f"WAITING {own.id}: this test needs kata {kata.id} first: implement {function} "
+                           f"in {native(kata.display_path)} (hint: uv run nox -s hint -- {kata.id})")
+        report.kata_waiting = (kata.id, function)
+        return
+    report.longrepr = (f"NOT STARTED {kata.id}: implement {function} in {native(kata.display_path)} "
+                       f"(hint: uv run nox -s hint -- {kata.id})")
+    report.kata_not_started = (kata.id, function)
+
+
+def _timed_out(report: pytest.TestReport, item: pytest.Item, excinfo: pytest.ExceptionInfo) -> None:
+    state = item.config.stash[_STATE]
+    kata = item.stash[_KATA]
+    hang = state.hung.setdefault(kata.id, Hang(item.name, _hang_place(excinfo, state)))
+    report.sections.append((f"kata {kata.id}: {kata.title}",
+                            f"{hang.cause()}. The kata's other tests fail at once until you fix it: "
+                            f"edit {native(kata.display_path)}; stuck? uv run nox -s hint -- {kata.id}"))
+
+
+def _repeated_fixture_error(report: pytest.TestReport, item: pytest.Item, excinfo: pytest.ExceptionInfo) -> None:
+    """Show a setup error's traceback once: later tests failing the same way point back to it."""
+    state = item.config.stash[_STATE]
+    last = excinfo.traceback[-1] if excinfo.traceback else None
+    message = str(excinfo.value)
+    signature = (excinfo.typename, message, str(last.path) if last else "", last.lineno if last else 0)
+    first = state.fixture_errors.setdefault(signature, item.nodeid)
+    if first != item.nodeid:
+        headline = message.strip().splitlines()[0] if message.strip() else ""
+        report.longrepr = (f"the same setup error as {first} (its traceback is shown there): "
+                           f"{excinfo.typename}: {headline}")
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     excinfo = call.excinfo
-    if report.failed and excinfo is not None and excinfo.errisinstance(NotImplementedError):
+    if not report.failed or excinfo is None or getattr(item, "_kata_not_run", False):
+        return report
+    kata = item.stash.get(_KATA, None)
+    if excinfo.errisinstance(NotImplementedError):
         found = _learner_frame(excinfo, item.config.stash[_STATE])
         if found is not None:
-            kata, function = found
-            report.longrepr = (f"NOT STARTED {kata.id}: implement {function} in {kata.display_path} "
-                               f"(hint: uv run nox -s hint -- {kata.id})")
-            report.kata_not_started = (kata.id, function)
-    elif report.failed and item.stash.get(_KATA, None) is not None:
-        kata = item.stash[_KATA]
+            _not_started(report, item, *found)
+            return report
+    if kata is not None and timeouts.is_timeout(excinfo):
+        _timed_out(report, item, excinfo)
+        return report
+    if call.when == "setup":
+        _repeated_fixture_error(report, item, excinfo)
+    if kata is not None:
         report.sections.append((
             f"kata {kata.id}: {kata.title}",
-            f"edit {kata.display_path}; stuck? uv run nox -s hint -- {kata.id}",
+            f"edit {native(kata.display_path)}; stuck? uv run nox -s hint -- {kata.id}",
         ))
     return report
 
 
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item: pytest.Item):
-    """Keep a timed-out test stopped.
+def _fail_without_running(item: pytest.Item, nextitem: pytest.Item | None, message: str) -> None:
+    """Report ``item`` failed with ``message``, running none of its fixtures or code."""
+    item._kata_not_run = True
+    ihook = item.ihook
+    ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    phases = (("setup", lambda: None), ("call", lambda: pytest.fail(message, pytrace=False)),
+              ("teardown", lambda: item.session._setupstate.teardown_exact(nextitem)))
+    for when, run in phases:
+        report = ihook.pytest_runtest_makereport(item=item, call=pytest.CallInfo.from_call(run, when=when))
+        ihook.pytest_runtest_logreport(report=report)
+    ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
 
-    pytest-timeout stops a test once, by raising inside it. A hypothesis test takes that for a
-    failing example and runs the example again to report it, which loops forever if the
-    learner's code does. So after the first alarm, fire it again every second (ten times at
-    most) until the test has really ended.
-    """
-    original = signal.getsignal(signal.SIGALRM)
-    armed = signal.getitimer(signal.ITIMER_REAL)[0] > 0
-    if not armed or not callable(original) or threading.current_thread() is not threading.main_thread():
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """Once a test of a kata has hung, its other tests fail at once instead of waiting out their
+    own timeouts: the first hang already says what to fix."""
+    kata = item.stash.get(_KATA, None)
+    hang = item.config.stash[_STATE].hung.get(kata.id) if kata is not None else None
+    if hang is None:
+        return None
+    _fail_without_running(item, nextitem, f"kata {kata.id}: not run, because {hang.cause()}. "
+                                          f"Fix that first: edit {native(kata.display_path)}")
+    return True
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings):
+    """pytest-timeout's ``signal`` method stays; its ``thread`` method (no SIGALRM, as on
+    Windows) would end the whole run at the first endless loop, so ours stops just the test."""
+    if timeouts.uses_signal(settings.method):
+        return None
+    timer = timeouts.ThreadTimeout(item, settings)
+    item.stash[_TIMER] = timer
+    item.cancel_timeout = timer.cancel  # what pytest-timeout's cancel hook calls
+    timer.start()
+    return True
+
+
+def _phase(item: pytest.Item, when: str):
+    timer = item.stash.get(_TIMER, None)
+    if timer is None:
         return (yield)
-    fired = 0
-
-    def fire_again(signum, frame):
-        nonlocal fired
-        fired += 1
-        if fired < 10:
-            signal.setitimer(signal.ITIMER_REAL, 1.0)
-        original(signum, frame)
-
-    signal.signal(signal.SIGALRM, fire_again)
+    timer.enter(when)
     try:
         return (yield)
     finally:
-        if fired:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, original)
+        timer.leave()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item):
+    return (yield from _phase(item, "setup"))
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Keep a timed-out test stopped (a hypothesis test replays the example that timed out)."""
+    if item.stash.get(_TIMER, None) is not None:
+        return (yield from _phase(item, "call"))
+    return (yield from timeouts.refire_signal())
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    return (yield from _phase(item, "teardown"))
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
     if getattr(report, "kata_not_started", None) and report.when in ("setup", "call"):
         return NOT_STARTED, "N", "NOT STARTED"
+    if getattr(report, "kata_waiting", None) and report.when in ("setup", "call"):
+        return "waiting", "W", "WAITING"
     return None
 
 
 def _unimplemented(path: Path) -> list[str]:
-    """Functions and methods in a kata file whose body still raises NotImplementedError."""
+    """Functions and methods (``Class.method``) in a kata file whose body still raises
+    NotImplementedError."""
     try:
         tree = ast.parse(path.read_text(encoding="utf-8"))
     except (OSError, SyntaxError):
         return []
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                isinstance(inner, ast.Raise) and inner.exc is not None
-                and "NotImplementedError" in ast.unparse(inner.exc) for inner in ast.walk(node)):
-            names.append(node.name)
+    names: list[str] = []
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, f"{prefix}{child.name}.")
+            elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if any(isinstance(inner, ast.Raise) and inner.exc is not None
+                       and "NotImplementedError" in ast.unparse(inner.exc) for inner in ast.walk(child)):
+                    names.append(prefix + child.name)
+
+    visit(tree, "")
     return names
 
 
-def kata_statuses(state: KataSession) -> list[tuple[Kata, str, str]]:
-    """(kata, status, detail) for every kata that ran, in catalog order.
+@dataclass(frozen=True)
+class KataRow:
+    """One line of the per-kata summary."""
 
-    Status is DONE (every test passed), NOT STARTED, BROKEN (its file does not import), TODO
-    (some tests red) or PARTIAL (green, but only some of its tests were selected)."""
+    kata: Kata
+    status: str  # DONE, NOT STARTED, WAITING, TODO, BROKEN or PARTIAL
+    detail: str
+    counted: bool = True  # False when only some of the kata's tests ran: its points are not shown
+
+
+def _arithmetic(grade) -> str:
+    """How the kata's points were counted: green tests over tests, guard tests left out."""
+    scored = [t for t in grade.tests if not t.guard] or grade.tests
+    green = sum(t.outcome == "passed" for t in scored)
+    guards = len(grade.tests) - len(scored)
+    left_out = f", {guards} guard test{'s' * (guards != 1)} excluded" if guards else ""
+    return f"{green} of {len(scored)} tests green{left_out}: {grade.points:g}/{grade.kata.points} points"
+
+
+def _waiting_on(state: KataSession, kata: Kata) -> str:
+    """``waiting on 8.3: implement build_pipeline in katas/.../features.py``, for each kata whose
+    unfinished code this kata's tests call."""
+    by_id = {k.id: k for k in all_katas()}
+    return "; ".join(f"waiting on {other}: implement {', '.join(functions)} in {native(by_id[other].display_path)}"
+                     for other, functions in state.waiting.get(kata.id, {}).items())
+
+
+def _ran_in_part(state: KataSession, kata: Kata, ran: int) -> bool:
+    selected = state.selected.get(kata.id)
+    return kata.id in state.partial or (selected is not None and ran < selected)
+
+
+def _kata_row(state: KataSession, kata: Kata, outcomes: list[str]) -> KataRow:
+    path = native(kata.display_path)
+    red = sum(o != "passed" for o in outcomes)
+    grade = _grade(state, kata)
+    waiting = _waiting_on(state, kata)
+    if _ran_in_part(state, kata, len(outcomes)):
+        if not red:
+            return KataRow(kata, "PARTIAL", f"the {len(outcomes)} tests that ran are green; run all of the "
+                           "kata's tests to finish it and count its points", counted=False)
+        return KataRow(kata, "TODO", f"{red} of the {len(outcomes)} tests that ran are red in {path} (only "
+                       "some of the kata's tests ran: its points count when all of them run)", counted=False)
+    if kata.id in state.broken:
+        return KataRow(kata, "BROKEN", f"{path} does not import: {state.broken[kata.id]}; {_arithmetic(grade)}")
+    own = state.not_started.get(kata.id)
+    if own and not grade.started:
+        source = kata.stub_path if state.impl == "katas" else kata.reference_path
+        functions = ", ".join(dict.fromkeys([*own, *_unimplemented(source)]))
+        also = f" (then: {waiting})" if waiting else ""
+        return KataRow(kata, "NOT STARTED", f"implement {functions} in {path}{also}")
+    waiting_tests = sum(o == NOT_STARTED for o in outcomes) if waiting and not own else 0
+    if waiting and red == waiting_tests and not grade.started:
+        return KataRow(kata, "WAITING", f"{waiting} first ({red} of {len(outcomes)} tests need it); "
+                       f"{_arithmetic(grade)}")
+    if not red:
+        return KataRow(kata, "DONE", f"{len(outcomes)} tests green")
+    notes = [f"{red} of {len(outcomes)} tests red in {path}"]
+    if kata.id in state.hung:
+        notes.append(f"{state.hung[kata.id].cause()}, so its other tests failed without running")
+    if own:
+        notes.append("still to implement: " + ", ".join(own))
+    if waiting:
+        notes.append(waiting)
+    return KataRow(kata, "TODO", "; ".join(notes) + f"; {_arithmetic(grade)}")
+
+
+def kata_statuses(state: KataSession) -> list[KataRow]:
+    """A :class:`KataRow` for every kata that ran, in catalog order.
+
+    Status is DONE (every test passed), NOT STARTED (no function written yet), WAITING (its red
+    tests all need another kata's unfinished code), BROKEN (its file does not import), TODO
+    (some tests red) or PARTIAL (green, but only some of its tests ran). A kata of which only
+    some tests ran never shows points: a single green test must not read as the kata's points."""
     by_kata = outcomes_by_kata(state.outcomes)
-    rows = []
-    for module in load_catalog():
-        for kata in module.katas:
-            if kata.id not in state.katas_seen:
-                continue
-            outcomes = by_kata.get(kata.id, [])
-            red = sum(o != "passed" for o in outcomes)
-            if kata.id in state.broken:
-                rows.append((kata, "BROKEN", f"{kata.display_path} does not import: {state.broken[kata.id]}"))
-            elif kata.id in state.not_started:
-                source = kata.stub_path if state.impl == "katas" else kata.reference_path
-                functions = ", ".join(dict.fromkeys([*state.not_started[kata.id], *_unimplemented(source)]))
-                if _grade(state, kata).started:  # some functions done, some still to write
-                    rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}; "
-                                 f"still to implement: {functions}"))
-                else:
-                    rows.append((kata, "NOT STARTED", f"implement {functions} in {kata.display_path}"))
-            elif red:
-                rows.append((kata, "TODO", f"{red} of {len(outcomes)} tests red in {kata.display_path}"))
-            elif kata.id in state.partial:
-                rows.append((kata, "PARTIAL", f"the {len(outcomes)} tests that ran are green; "
-                             "run all of the kata's tests to finish it"))
-            else:
-                rows.append((kata, "DONE", f"{len(outcomes)} tests green"))
-    return rows
+    asked = {kata.id for kata in state.only}
+    return [_kata_row(state, kata, by_kata.get(kata.id, []))
+            for module in load_catalog() for kata in module.katas
+            if kata.id in state.katas_seen and (not asked or kata.id in asked)]
+
+
+def _write_row(terminalreporter, row: KataRow) -> None:
+    kata, hint = row.kata, f"(hint: uv run nox -s hint -- {row.kata.id})"
+    if row.status == "DONE":
+        terminalreporter.write_line(f"DONE {kata.id} {kata.title} (+{kata.points} points)", green=True)
+    elif row.status == "NOT STARTED":
+        terminalreporter.write_line(f"NOT STARTED {kata.id}: {row.detail} {hint}", yellow=True)
+    elif row.status in ("PARTIAL", "WAITING"):
+        terminalreporter.write_line(f"{row.status} {kata.id} {kata.title}: {row.detail}", yellow=True)
+    else:
+        terminalreporter.write_line(f"{row.status} {kata.id} {kata.title}: {row.detail} {hint}", red=True)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
@@ -346,30 +596,25 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         for text in state.explanations:
             terminalreporter.write_line(f"- {text}")
     terminalreporter.section(f"katas ({state.impl})")
-    earned = total = 0.0
-    for kata, status, detail in rows:
-        points = _grade(state, kata).points
-        total += kata.points
-        earned += points
-        if status == "DONE":
-            terminalreporter.write_line(f"DONE {kata.id} {kata.title} (+{kata.points} points)", green=True)
-        elif status == "NOT STARTED":
-            terminalreporter.write_line(f"NOT STARTED {kata.id}: {detail} (hint: uv run nox -s hint -- {kata.id})",
-                                        yellow=True)
-        elif status == "PARTIAL":
-            terminalreporter.write_line(f"PARTIAL {kata.id} {kata.title}: {detail}", yellow=True)
-        else:
-            terminalreporter.write_line(f"{status} {kata.id} {kata.title}: {detail}, {points:g}/{kata.points} "
-                                        f"points (hint: uv run nox -s hint -- {kata.id})", red=True)
-    done = sum(status == "DONE" for _, status, _ in rows)
+    for row in rows:
+        _write_row(terminalreporter, row)
+    counted = [row for row in rows if row.counted]
+    earned = sum(_grade(state, row.kata).points for row in counted)
+    total = sum(row.kata.points for row in counted)
+    done = sum(row.status == "DONE" for row in rows)
+    line = f"{done} of {len(rows)} katas done"
+    if counted:
+        line += f", {earned:g}/{total:g} points"
+    in_part = [row.kata.id for row in rows if not row.counted]
+    if in_part:
+        line += f" (not counted: {', '.join(in_part)}, of which only some tests ran)"
     stuck = "" if done == len(rows) else " Stuck? uv run nox -s hint -- <kata id>"
-    terminalreporter.write_line(f"{done} of {len(rows)} katas done, {earned:g}/{total:g} points.{stuck}",
-                                bold=True)
+    terminalreporter.write_line(f"{line}.{stuck}", bold=True)
 
 
 def _grade(state: KataSession, kata: Kata):
     """The kata's :class:`~kata_framework.grading.KataGrade` from this run, as grading counts it."""
-    from .grading import grade_kata
+    from .scoring import grade_kata
 
     mine = {n: r["outcome"] for n, r in state.outcomes.items() if r["kata"] == kata.id}
     guards = {n for n, r in state.outcomes.items() if r.get("guard")}

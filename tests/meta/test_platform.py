@@ -1,0 +1,155 @@
+"""The framework gives the same results where POSIX-only facilities are missing, as on Windows.
+
+Each test runs pytest twice in subprocesses, side by side: once as it is, once started through a
+bootstrap that removes ``signal.SIGALRM``, ``signal.setitimer``/``getitimer`` and ``os.fork``
+before pytest starts (so pytest-timeout picks its ``thread`` method, as it does on Windows), and
+expects the same outcome for every test: the worked solution green, a stub NOT STARTED, and a
+kata that loops forever red after one timeout, with its other tests failing at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kata_framework import timeouts
+from kata_framework.catalog import ROOT, load_catalog
+
+MODULE = load_catalog()[0]
+HANGING, STUB, SOLVED = MODULE.katas[1:4]
+TIMEOUT = 2
+
+#: Started as ``python BOOTSTRAP pytest-arguments``: pytest without the POSIX-only facilities.
+BOOTSTRAP = '''
+import os, signal, sys
+for name in ("SIGALRM", "setitimer", "getitimer", "ITIMER_REAL", "ITIMER_VIRTUAL", "ITIMER_PROF",
+             "alarm", "pause", "siginterrupt"):
+    if hasattr(signal, name):
+        delattr(signal, name)
+for name in ("fork", "forkpty", "register_at_fork"):
+    if hasattr(os, name):
+        delattr(os, name)
+import pytest
+code = pytest.main(sys.argv[1:])
+method = sys.modules["pytest_timeout"].DEFAULT_METHOD if "pytest_timeout" in sys.modules else "none"
+print(f"\\nbootstrap: timeout method {method}, fork {hasattr(os, 'fork')}")
+sys.exit(code)
+'''
+
+
+def _overlays(tmp_path: Path) -> dict[str, str]:
+    """The hanging kata loops forever in each function; the stub kata raises NotImplementedError."""
+    hanging = tmp_path / "hanging.py"
+    hanging.write_text("".join(f"def {name.split('.')[0]}(*args, **kwargs):\n    while True:\n        pass\n\n"
+                               for name in HANGING.functions), encoding="utf-8")
+    stub = tmp_path / "stub.py"
+    stub.write_text("".join(f"def {name.split('.')[0]}(*args, **kwargs):\n    raise NotImplementedError\n\n"
+                            for name in STUB.functions), encoding="utf-8")
+    return {HANGING.import_name: str(hanging), STUB.import_name: str(stub)}
+
+
+def _run_both(tmp_path: Path, *pytest_args: str) -> dict[str, tuple[dict, str, float]]:
+    """``{"posix": ..., "fallback": ...}``: (recorded outcomes, output, seconds) of each run."""
+    bootstrap = tmp_path / "no_posix.py"
+    bootstrap.write_text(BOOTSTRAP, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    started, runs = time.monotonic(), {}
+    for name, launcher in (("posix", ["-m", "pytest"]), ("fallback", [str(bootstrap)])):
+        results = tmp_path / f"{name}.json"
+        command = [sys.executable, *launcher, "-p", "no:cacheprovider", "-p", "no:randomly",
+                   f"--kata-results={results}", *pytest_args]
+        runs[name] = (results, subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                                stderr=subprocess.STDOUT, encoding="utf-8", errors="replace"))
+    finished = {}
+    for name, (results, process) in runs.items():
+        output, _ = process.communicate(timeout=300)
+        assert results.exists(), f"the {name} run wrote no results:\n{output[-3000:]}"
+        finished[name] = (json.loads(results.read_text(encoding="utf-8"))["tests"], output,
+                          time.monotonic() - started)
+    return finished
+
+
+def _outcomes(tests: dict, kata) -> list[str]:
+    return [record["outcome"] for record in tests.values() if record["kata"] == kata.id]
+
+
+@pytest.mark.timeout(300)
+def test_reference_stub_and_endless_loop_end_alike_without_sigalrm_and_fork(tmp_path):
+    runs = _run_both(tmp_path, "-o", f"timeout={TIMEOUT}", "--impl=reference",
+                     f"--kata-overlays={json.dumps(_overlays(tmp_path))}",
+                     *(arg for kata in (HANGING, STUB, SOLVED) for arg in ("--kata", kata.id)),
+                     str(MODULE.tests_dir))
+    (posix, posix_out, _), (fallback, fallback_out, seconds) = runs["posix"], runs["fallback"]
+    assert "bootstrap: timeout method thread, fork False" in fallback_out, fallback_out[-2000:]
+    assert fallback == posix, "the same tests must end the same way without SIGALRM and fork"
+    assert set(_outcomes(fallback, SOLVED)) == {"passed"}, fallback_out[-3000:]
+    assert set(_outcomes(fallback, STUB)) == {"not started"}, fallback_out[-3000:]
+    hung = _outcomes(fallback, HANGING)
+    assert hung and set(hung) == {"failed"}, fallback_out[-3000:]
+    for output in (posix_out, fallback_out):
+        assert output.count("Timeout (>") == 1, f"exactly one test may wait out its timeout:\n{output[-3000:]}"
+        assert f"TODO {HANGING.id}" in output and "hung: a likely infinite loop in" in output, output[-3000:]
+        assert "INTERNALERROR" not in output and "Traceback (most recent call last)" not in output
+    # one timeout of TIMEOUT seconds per run, the two runs side by side, plus start-up
+    assert seconds < 4 * TIMEOUT + 15, f"the hanging kata's other tests must fail at once ({seconds:.1f} s)"
+
+
+@pytest.mark.timeout(300)
+def test_learner_stubs_end_alike_without_sigalrm_and_fork(tmp_path):
+    runs = _run_both(tmp_path, "--impl=katas", "--kata", STUB.id, "--kata", SOLVED.id, str(MODULE.tests_dir))
+    (posix, _, _), (fallback, output, _) = runs["posix"], runs["fallback"]
+    assert fallback == posix, "the learner's stubs must end the same way without SIGALRM and fork"
+    assert posix and "passed" not in {record["outcome"] for record in posix.values()
+                                      if not record.get("guard")}, output[-3000:]
+
+
+def test_no_alarm_means_the_thread_method():
+    """The fallback is chosen from what the platform has, exactly as pytest-timeout chooses."""
+    import pytest_timeout
+
+    assert (pytest_timeout.DEFAULT_METHOD == "signal") == timeouts.has_signal_alarm()
+    assert not timeouts.uses_signal("thread")
+
+
+class _Item:
+    nodeid = "tests/meta/test_platform.py::loop"
+
+
+def _settings(timeout: float):
+    from pytest_timeout import Settings
+
+    return Settings(timeout=timeout, method="thread", func_only=False, disable_debugger_detection=True)
+
+
+def test_the_thread_timer_stops_an_endless_loop_and_stops_it_again():
+    timer = timeouts.ThreadTimeout(_Item(), _settings(0.2))
+    timer.start()
+    timer.enter("call")
+    stops = []
+    started = time.monotonic()
+    try:
+        for _ in range(2):  # a hypothesis test runs a failing example a second time
+            with pytest.raises(pytest.fail.Exception, match=r"Timeout \(>0.2s\)") as caught:
+                while time.monotonic() - started < 10:
+                    pass
+            stops.append(time.monotonic() - started)
+    finally:
+        timer.leave()
+        timer.cancel()
+    assert caught.typename == "Failed"
+    assert stops[0] < 2 and stops[1] - stops[0] < 1 + timeouts.REFIRE_SECONDS, stops
+
+
+def test_the_thread_timer_never_fires_outside_a_test_phase_or_after_cancel():
+    timer = timeouts.ThreadTimeout(_Item(), _settings(0.05))
+    timer.start()
+    time.sleep(0.3)  # not inside setup, call or teardown: nothing may be raised here
+    timer.cancel()
+    time.sleep(0.1)
+    assert not timer.thread.is_alive()
