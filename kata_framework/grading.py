@@ -26,53 +26,27 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import ROOT, Kata, Module, load_catalog
-from .results import run_recorded
+from .catalog import ROOT, Module, load_catalog
+from .released import changed_files, clean_copy
+from .results import IsolatedRun, clean_environment, run_isolated
+from .scoring import UNIT, KataGrade, TestResult, grade_kata, shares  # noqa: F401  (the rule, re-exported)
 
 #: A recorded outcome -> the Classroom reporter's status.
 STATUS = {"passed": "pass", "failed": "fail", "not started": "fail", "skipped": "fail",
           "error": "error", "broken": "error"}
 GRADE_DIR = ROOT / ".kata" / "grade"
-
-
-@dataclass(frozen=True)
-class TestResult:
-    nodeid: str
-    outcome: str
-    score: float  # the share of the kata's points this test earned
-    guard: bool = False  # passes on the starting code: earns nothing, must stay green
-
-
-@dataclass
-class KataGrade:
-    kata: Kata
-    tests: list[TestResult]
-
-    @property
-    def points(self) -> float:
-        return round(sum(t.score for t in self.tests), 2)
-
-    @property
-    def passed(self) -> int:
-        return sum(t.outcome == "passed" for t in self.tests)
-
-    @property
-    def done(self) -> bool:
-        return bool(self.tests) and self.passed == len(self.tests)
-
-    @property
-    def started(self) -> bool:
-        """Whether the learner's work shows: a test passes that the starting code fails."""
-        return any(t.outcome == "passed" and not t.guard for t in self.tests)
-
-    @property
-    def broken(self) -> bool:
-        """Whether a test file of the kata could not import the learner's code."""
-        return any(t.outcome == "broken" for t in self.tests)
+#: While grading, a test is stopped after this many seconds (tests that need longer say so with
+#: their own ``@pytest.mark.timeout``). The slowest reference test takes about 2 s.
+TEST_TIMEOUT = 10
+#: A module's pytest process is stopped after this many seconds: its module then earns 0 with a
+#: message, and the grader still writes its result (the Classroom step allows a little more).
+MODULE_TIMEOUT = 480
 
 
 @dataclass
@@ -81,6 +55,8 @@ class ModuleGrade:
     katas: list[KataGrade]
     problem: str | None = None  # why the module's tests did not run, when they did not
     output: str = field(default="", repr=False)
+    messages: dict[str, str] = field(default_factory=dict, repr=False)  # nodeid -> first failure line
+    tampered: list[tuple[str, str]] = field(default_factory=list)  # (path, how) unlike the release
 
     @property
     def points(self) -> float:
@@ -94,98 +70,121 @@ class ModuleGrade:
     def completed(self) -> bool:
         return all(k.done for k in self.katas)
 
-
-#: Shares are whole multiples of 1/64: exact in binary floating point, so however the Classroom
-#: reporter adds them up, a module whose tests all pass shows exactly its points.
-UNIT = 64
-
-
-def shares(points: int, count: int) -> list[float]:
-    """``points`` split into ``count`` near-equal shares (whole 64ths) that add up exactly.
-
-    >>> shares(10, 3)
-    [3.34375, 3.328125, 3.328125]
-    """
-    if count == 0:
-        return []
-    base, extra = divmod(points * UNIT, count)
-    return [(base + (1 if i < extra else 0)) / UNIT for i in range(count)]
+    def first_failure(self, kata_grade: KataGrade) -> str:
+        """The first red test's message of a kata (by node id), or why none of its tests ran."""
+        for test in kata_grade.tests:
+            if test.outcome != "passed":
+                message = self.messages.get(test.nodeid) or test.outcome
+                return f"{test.nodeid.split('::')[-1]}: {message}"
+        return "" if kata_grade.tests else (self.problem or "none of its tests ran").splitlines()[0]
 
 
-def grade_kata(kata: Kata, outcomes: dict[str, str], guards: set[str] = frozenset()) -> KataGrade:
-    """Score one kata from ``{nodeid: outcome}`` of its tests.
-
-    The kata's points are shared by its tests except the ``guards`` (tests marked
-    ``@pytest.mark.guard``: the starting code already passes them, so they earn nothing but must
-    pass for the kata to be done). Node ids are sorted, so the odd 64ths always go to the same
-    tests."""
-    nodeids = sorted(outcomes)
-    scored = [n for n in nodeids if n not in guards] or nodeids
-    share = dict(zip(scored, shares(kata.points, len(scored))))
-    tests = [TestResult(n, outcomes[n], share.get(n, 0.0) if outcomes[n] == "passed" else 0.0, n in guards)
-             for n in nodeids]
-    return KataGrade(kata, tests)
-
-
-def grade_module(module: Module, record: dict | None, output: str = "") -> ModuleGrade:
-    """Score a module from the plugin's record of its test run (None: the run crashed)."""
+def grade_module(module: Module, record: dict | None, output: str = "", messages: dict[str, str] | None = None,
+                 problem: str | None = None) -> ModuleGrade:
+    """Score a module from the plugin's record of its test run (None: the run crashed or was
+    stopped; ``problem`` then says why, else the end of ``output`` does)."""
     if record is None:
         tail = "\n".join(output.strip().splitlines()[-15:]) or (
             "pytest ended without a word: does a kata file of this module exit or crash the interpreter "
             f"when imported? uv run nox -s {module.session} shows where it stops")
-        return ModuleGrade(module, [KataGrade(k, []) for k in module.katas],
-                           problem=f"the tests of module {module.number} did not run:\n{tail}", output=output)
+        return failed_module(module, problem or f"the tests of module {module.number} did not run:\n{tail}", output)
     by_kata: dict[str, dict[str, str]] = {}
     guards = {nodeid for nodeid, entry in record["tests"].items() if entry.get("guard")}
     for nodeid, entry in record["tests"].items():
         if entry["kata"]:
             by_kata.setdefault(entry["kata"], {})[nodeid] = entry["outcome"]
     return ModuleGrade(module, [grade_kata(k, by_kata.get(k.id, {}), guards) for k in module.katas],
-                       output=output)
+                       output=output, messages=dict(messages or {}))
+
+
+def failed_module(module: Module, problem: str, output: str = "") -> ModuleGrade:
+    """A module whose tests could not be graded: every kata 0 points, and why."""
+    return ModuleGrade(module, [KataGrade(k, []) for k in module.katas], problem=problem, output=output)
 
 
 def ensure_data(root: Path = ROOT) -> None:
     """Generate the datasets under ``root`` unless they are current (the tests' own check), once,
-    before parallel test processes would race to write them."""
-    subprocess.run([sys.executable, "-c", "from kata_framework.data import data_dir; data_dir()"],
-                   cwd=root, check=True, capture_output=True)
+    before parallel test processes would race to write them. Raises ``RuntimeError`` saying why
+    when that fails."""
+    try:
+        subprocess.run([sys.executable, "-s", "-c", "from kata_framework.data import data_dir; data_dir()"],
+                       cwd=root, check=True, capture_output=True, text=True, env=clean_environment(), timeout=600)
+    except subprocess.CalledProcessError as error:
+        tail = "\n".join((error.stdout + error.stderr).strip().splitlines()[-8:])
+        raise RuntimeError(f"the datasets could not be generated (uv run nox -s data):\n{tail}") from None
+    except subprocess.TimeoutExpired:
+        raise RuntimeError("generating the datasets took more than 10 minutes (uv run nox -s data)") from None
 
 
-def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT,
-               extra: tuple[str, ...] = ()) -> ModuleGrade:
-    """Run one module's tests in a fresh pytest process under ``cwd`` and score them."""
-    args = ["-q", "--tb=no", *([f"--impl={impl}"] if impl else []), *extra,
+def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT, extra: tuple[str, ...] = (),
+               home: Path | None = None, timeout: float = MODULE_TIMEOUT) -> ModuleGrade:
+    """Run one module's tests in a fresh, isolated pytest process under ``cwd`` and score them
+    (see :func:`kata_framework.results.run_isolated`)."""
+    args = ["-q", "--tb=short", f"--timeout={TEST_TIMEOUT}", *([f"--impl={impl}"] if impl else []), *extra,
             module.tests_dir.relative_to(ROOT).as_posix()]
-    record, completed = run_recorded(*args, cwd=cwd)
-    return grade_module(module, record, completed.stdout + completed.stderr)
+    run: IsolatedRun = run_isolated(*args, cwd=cwd, timeout=timeout, home=home)
+    problem = None
+    if run.timed_out:
+        problem = (f"grading module {module.number} was stopped after {timeout:.0f} s, so it earns 0: "
+                   f"does code in {module.katas[0].display_path.rsplit('/', 1)[0]}/ loop forever or wait "
+                   f"for something? uv run nox -s {module.session} shows which test hangs")
+    return grade_module(module, run.record, run.output, run.messages, problem)
 
 
 def run_modules(modules: list[Module] | tuple[Module, ...], impl: str | None = None, cwd: Path = ROOT,
                 jobs: int = 2, extra: tuple[str, ...] = ()) -> list[ModuleGrade]:
-    """Grade several modules, ``jobs`` pytest processes at a time, in module order."""
-    ensure_data(cwd)
+    """Grade several modules, ``jobs`` pytest processes at a time, in module order. When the
+    datasets cannot be generated, every module earns 0 with that reason."""
+    try:
+        ensure_data(cwd)
+    except RuntimeError as error:
+        return [failed_module(m, str(error)) for m in modules]
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(lambda m: run_module(m, impl, cwd, extra), modules))
 
 
+def kata_status(kata_grade: KataGrade) -> str:
+    """DONE, BROKEN, NOT STARTED (nothing of the learner's passes yet, a stub still raises) or TODO."""
+    if kata_grade.done:
+        return "DONE"
+    if kata_grade.broken:
+        return "BROKEN"
+    if not kata_grade.started and any(t.outcome == "not started" for t in kata_grade.tests):
+        return "NOT STARTED"
+    return "TODO"
+
+
+def _tamper_entry(grade: ModuleGrade) -> dict:
+    listed = "; ".join(f"{how}: {path}" for path, how in grade.tampered)
+    return {"name": "TAMPERED: files differ from the released ones", "status": "error", "score": 0,
+            "message": (f"graded without the added files and flagged for the instructor ({listed}); "
+                        "git checkout -- <file> restores a released file, delete the files you added"),
+            "filename": grade.tampered[0][0], "line_no": 0}
+
+
 def classroom_result(grade: ModuleGrade) -> dict:
     """The module's result in the format the Classroom grading reporter reads: one entry per
-    test with its score, so partial credit shows in the Classroom."""
+    test with its score, so partial credit shows in the Classroom; a red test's message is the
+    first line of its failure and the file to edit. A tampered copy gets one more entry, with no
+    points, naming the files."""
     tests = []
     for kata_grade in grade.katas:
         kata = kata_grade.kata
         where = f"edit {kata.display_path}; details: uv run nox -s {grade.module.session} -- --kata {kata.id}"
         for test in kata_grade.tests:
             status = STATUS.get(test.outcome, "error")
+            message = grade.messages.get(test.nodeid) or test.outcome
             tests.append({
                 "name": f"{kata.id} {test.nodeid.split('/')[-1]}", "status": status, "score": test.score,
-                "message": "" if status == "pass" else f"{test.outcome}: {where}",
+                "message": "" if status == "pass" else f"{message} ({where})",
                 "filename": test.nodeid.split("::")[0], "line_no": 0,
             })
         if not kata_grade.tests:
             tests.append({"name": f"{kata.id} {kata.title}", "status": "error", "score": 0,
                           "message": grade.problem or f"no test of kata {kata.id} ran: {where}",
                           "filename": kata.test_paths[0].relative_to(ROOT).as_posix(), "line_no": 0})
+    if grade.tampered:
+        tests.append(_tamper_entry(grade))
     statuses = {t["status"] for t in tests}
     status = "error" if "error" in statuses else "fail" if "fail" in statuses else "pass"
     return {"version": 1, "status": status, "max_score": grade.max_points, "tests": tests}
@@ -204,6 +203,28 @@ def render(grades: list[ModuleGrade], impl: str) -> str:
     return "\n".join(lines)
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def summary_markdown(grade: ModuleGrade) -> str:
+    """The module's section of the job summary: per kata its points, status and, when red, the
+    first failure message. These are the points the Classroom notice adds up."""
+    done = sum(k.done for k in grade.katas)
+    lines = [f"### Module {grade.module.number}: {grade.module.title}: {grade.points:.2f} / {grade.max_points} "
+             f"points, {done}/{len(grade.katas)} katas done", ""]
+    if grade.tampered:
+        lines += [f"**TAMPERED**: {_cell('; '.join(f'{how}: {path}' for path, how in grade.tampered))}", ""]
+    if grade.problem:
+        lines += [f"**Not graded**: {_cell(grade.problem.splitlines()[0])}", ""]
+    lines += ["| kata | points | status | first failure |", "|---|---:|---|---|"]
+    for k in grade.katas:
+        status = kata_status(k)
+        failure = "" if status == "DONE" else _cell(grade.first_failure(k))
+        lines.append(f"| {k.kata.id} {_cell(k.kata.title)} | {k.points:.2f} / {k.kata.points} | {status} | {failure} |")
+    return "\n".join(lines) + "\n\n"
+
+
 def write_results(grades: list[ModuleGrade], directory: Path = GRADE_DIR) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for g in grades:
@@ -211,24 +232,28 @@ def write_results(grades: list[ModuleGrade], directory: Path = GRADE_DIR) -> Non
             json.dumps(classroom_result(g), indent=1), encoding="utf-8")
 
 
-def github_output(grade: ModuleGrade) -> None:
-    """Hand the result to the workflow step as ``result`` (base64 JSON, what the reporter decodes)."""
-    encoded = base64.b64encode(json.dumps(classroom_result(grade)).encode()).decode()
-    with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as handle:
-        handle.write(f"result={encoded}\n")
+def encoded_result(grade: ModuleGrade) -> str:
+    """The result as the reporter decodes it: base64 of the JSON."""
+    return base64.b64encode(json.dumps(classroom_result(grade)).encode()).decode()
 
 
-def tamper_warning(root: Path = ROOT) -> str:
-    """A warning naming the released files that differ here, or '' when none do."""
-    from .release import changed_files
+def set_github_result(grade: ModuleGrade, start: int) -> None:
+    """Make ``result`` the step's only output: cut ``GITHUB_OUTPUT`` back to ``start`` bytes (its
+    size before this step wrote to it) and write the result there."""
+    with open(os.environ["GITHUB_OUTPUT"], "a+b") as handle:
+        handle.truncate(start)
+        handle.write(f"result={encoded_result(grade)}\n".encode())
 
-    changes = changed_files(root)
+
+def tamper_warning(changes: list[tuple[str, str]]) -> str:
+    """A warning naming the files that differ from the release, or '' when none do."""
     if not changes:
         return ""
     listed = "\n".join(f"  {how}: {path}" for path, how in changes)
-    return ("WARNING: these files differ from the released ones. Graders restore the released\n"
-            "tests, catalog, framework and workflow before grading, so edits there earn nothing:\n"
-            f"{listed}\n(`git checkout -- <file>` brings a file back.)")
+    return ("WARNING: these files differ from the released ones. Graders grade without added\n"
+            "configuration and restore the released tests, catalog, framework and workflow, so\n"
+            "edits there earn nothing; the submission is flagged for the instructor:\n"
+            f"{listed}\n(`git checkout -- <file>` brings a released file back; delete files you added.)")
 
 
 def chosen_impl(parser: argparse.ArgumentParser, requested: str | None) -> str:
@@ -239,14 +264,33 @@ def chosen_impl(parser: argparse.ArgumentParser, requested: str | None) -> str:
     return impl
 
 
+def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 2) -> list[ModuleGrade]:
+    """Grade ``root`` as the Classroom does: when it holds files the release does not have (test
+    configuration, conftest.py, sitecustomize.py, .pth...), grade a copy without them. Every
+    module's grade lists how ``root`` differs from the release."""
+    changes = changed_files(root)
+    if any(how == "added" for _, how in changes):
+        with tempfile.TemporaryDirectory(prefix="kata-grade-") as tmp:
+            copy = Path(tmp) / "copy"
+            clean_copy(root, copy)
+            grades = run_modules(modules, impl, copy, jobs)
+    else:
+        grades = run_modules(modules, impl, root, jobs)
+    for g in grades:
+        g.tampered = changes
+    return grades
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="uv run nox -s grade --",
                                      description="Grade your katas exactly as GitHub Classroom does.")
     parser.add_argument("--module", type=int, action="append", default=[], help="only this module (repeatable)")
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
                         help="which code to grade (default: KATA_IMPL, else katas)")
+    parser.add_argument("--jobs", type=int, default=2, help="modules graded at a time (default 2)")
     parser.add_argument("--github-output", action="store_true",
-                        help="(Classroom workflow) pass the module's result to the step's outputs")
+                        help="(Classroom workflow) pass the module's result to the step's outputs and "
+                             "its table to the job summary")
     args = parser.parse_args(argv)
     known = {m.number: m for m in load_catalog()}
     unknown = [n for n in args.module if n not in known]
@@ -258,8 +302,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.github_output and not os.environ.get("GITHUB_OUTPUT"):
         parser.error("--github-output runs inside a GitHub Actions step (GITHUB_OUTPUT is not set)")
     impl = chosen_impl(parser, args.impl)
+    start = 0
+    if args.github_output:  # a valid 0-point result first, in case this process is killed
+        output = Path(os.environ["GITHUB_OUTPUT"])
+        start = output.stat().st_size if output.is_file() else 0
+        set_github_result(failed_module(modules[0], "the grading step was stopped before it finished "
+                                        "(a time limit, or the runner): 0 points"), start)
     print(f"Grading {len(modules)} module(s) against {impl}/, one pytest process per module...", flush=True)
-    grades = run_modules(modules, impl)
+    try:
+        grades = grade_here(modules, impl, ROOT, args.jobs)
+    except Exception as error:  # noqa: BLE001  (whatever happens, every module gets a result)
+        problem = f"the grader failed ({type(error).__name__}: {error}); rerun uv run nox -s grade"
+        print(traceback.format_exc(), file=sys.stderr)
+        grades = [failed_module(m, problem) for m in modules]
     print(render(grades, impl))
     for g in grades:
         if g.problem:
@@ -268,11 +323,18 @@ def main(argv: list[str] | None = None) -> int:
             if k.broken:
                 print(f"BROKEN {k.kata.id}: its tests cannot import {k.kata.display_path}; "
                       f"uv run nox -s {g.module.session} shows the error")
-    write_results(grades)
-    print(f"\nThe same results in the Classroom reporter's format: {GRADE_DIR.relative_to(ROOT).as_posix()}/")
+    try:
+        write_results(grades)
+        print(f"\nThe same results in the Classroom reporter's format: {GRADE_DIR.relative_to(ROOT).as_posix()}/")
+    except OSError as error:
+        print(f"\ncould not write {GRADE_DIR}: {error}", file=sys.stderr)
     if args.github_output:
-        github_output(grades[0])
-    warning = tamper_warning()
+        set_github_result(grades[0], start)
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as handle:
+                handle.write(summary_markdown(grades[0]))
+    warning = tamper_warning(grades[0].tampered if grades else [])
     if warning:
         print("\n" + warning)
     return 0

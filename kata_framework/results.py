@@ -1,19 +1,35 @@
 """Run pytest in a child process and read back what the plugin recorded for every test.
 
-The verify gate, the progress report and the capstone scorer all grade from the same record:
-``--kata-results`` makes the plugin write ``{"impl": ..., "tests": {nodeid: {"kata", "outcome"}}}``.
+The verify gate, the progress report, the capstone scorer and the graders all grade from the same
+record: ``--kata-results`` makes the plugin write
+``{"impl": ..., "tests": {nodeid: {"kata", "outcome"}}}``.
+
+Graders use :func:`run_isolated`: pytest started with the released configuration only (an
+explicit ``-c pyproject.toml`` and ``--rootdir``, so a ``pytest.toml``, ``pytest.ini``,
+``tox.ini`` or ``setup.cfg`` a learner adds is never read), in an environment stripped to
+:data:`KEPT_ENV` (no ``PYTEST_ADDOPTS``, ``PYTEST_PLUGINS``, ``PYTHONPATH``...), without the
+user's site-packages, and stopped after a time budget.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import ROOT
+
+#: The only variables a grading run keeps from the caller's environment: what a process needs to
+#: start on Linux, macOS and Windows, plus the capstone's hidden-test seed an instructor may set.
+KEPT_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "TEMP", "TMP",
+            "SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "COMSPEC", "PATHEXT", "USERPROFILE", "APPDATA",
+            "LOCALAPPDATA", "CAPSTONE_HIDDEN_SEED")
 
 
 def run_recorded(*pytest_args: str, cwd: Path = ROOT) -> tuple[dict | None, subprocess.CompletedProcess]:
@@ -30,6 +46,63 @@ def run_recorded(*pytest_args: str, cwd: Path = ROOT) -> tuple[dict | None, subp
              *pytest_args], cwd=cwd, capture_output=True, text=True)
         record = json.loads(target.read_text(encoding="utf-8")) if target.exists() else None
     return record, completed
+
+
+def clean_environment(home: Path | None = None) -> dict[str, str]:
+    """:data:`KEPT_ENV` from this process's environment, no user site-packages, and ``home``
+    as the home folder when given."""
+    env = {name: os.environ[name] for name in KEPT_ENV if name in os.environ}
+    env["PYTHONNOUSERSITE"] = "1"
+    if home is not None:
+        env["HOME"] = env["USERPROFILE"] = str(home)
+    return env
+
+
+@dataclass
+class IsolatedRun:
+    record: dict | None  # the plugin's record; None when pytest stopped before writing it
+    output: str  # stdout and stderr
+    messages: dict[str, str] = field(default_factory=dict)  # nodeid -> first line of its failure
+    timed_out: bool = False
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Kill the process and everything it started (its own process group on POSIX)."""
+    if os.name == "posix":
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    else:
+        process.kill()
+
+
+def _text(data) -> str:
+    return data.decode("utf-8", "replace") if isinstance(data, bytes) else (data or "")
+
+
+def run_isolated(*pytest_args: str, cwd: Path = ROOT, timeout: float | None = None,
+                 home: Path | None = None) -> IsolatedRun:
+    """Run pytest under ``cwd`` as a grader does (see the module docstring) and read back the
+    record and the first line of each red test's message. After ``timeout`` seconds pytest and
+    everything it started are killed: the run has no record and ``timed_out`` is set."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target, feedback = Path(tmp) / "results.json", Path(tmp) / "feedback.json"
+        command = [sys.executable, "-s", "-m", "pytest", "-c", str(cwd / "pyproject.toml"),
+                   "--rootdir", str(cwd), "-p", "no:cacheprovider", "-p", "kata_framework.feedback",
+                   f"--kata-results={target}", f"--kata-feedback={feedback}", *pytest_args]
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   env=clean_environment(home), start_new_session=os.name == "posix")
+        timed_out = False
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            _stop(process)
+            output, _ = process.communicate()
+        record = None if timed_out or not target.exists() else json.loads(target.read_text(encoding="utf-8"))
+        messages = json.loads(feedback.read_text(encoding="utf-8")) if feedback.exists() else {}
+    return IsolatedRun(record, _text(output), messages, timed_out)
 
 
 def outcomes_by_kata(tests: dict[str, dict]) -> dict[str, list[str]]:
