@@ -25,7 +25,8 @@ from __future__ import annotations
 import sys
 
 from .catalog import Module, load_catalog
-from .grading import KataGrade, TestResult, grade_module
+from .grading import grade_module
+from .scoring import KataGrade, TestResult
 from .results import run_recorded
 
 CAPSTONE_MODULE = 8
