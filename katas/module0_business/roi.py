@@ -61,8 +61,12 @@ def monthly_cash_flows(project: MLProject, months: int) -> list[float]:
 def roi(project: MLProject, months: int) -> float:
     """Return on investment over the horizon: (total benefit - total cost) / total cost.
 
-    Totals cover months 1..months of the timeline in ``monthly_cash_flows`` (only the part of
-    the build cost spent within the horizon counts).
+    This module's definition, precisely: totals over months 1..months of the timeline in
+    ``monthly_cash_flows``, undiscounted; the cost counts the build cost spent within the horizon
+    (spread over the build months) AND every month's running cost. Another common definition,
+    used by the capstone (kata 8.1), divides the cumulative net cash flow by the upfront
+    investment alone (the build cost, paid at month 0): the same project gets another number.
+    Always say which definition and which horizon a quoted ROI uses.
 
     Args:
         project: the project (rules as in ``monthly_cash_flows``).
@@ -115,6 +119,38 @@ def payback_month(project: MLProject, months: int) -> int | None:
     raise NotImplementedError("kata 0.2: implement payback_month")
 
 
+def discounted_payback_month(project: MLProject, months: int,
+                              annual_discount_rate: float) -> int | None:
+    """Like :func:`payback_month`, on the discounted cash flows of :func:`npv`.
+
+    The first month (1-based) at whose end the cumulative sum of
+    flow_t / (1 + annual_discount_rate) ** (t / 12) is >= 0, or None within the horizon.
+    With a positive rate it is never earlier than the simple payback month; at rate 0 it is
+    the same month.
+
+    Args:
+        project: the project (rules as in ``monthly_cash_flows``).
+        months: the horizon, >= 1.
+        annual_discount_rate: as in :func:`npv`; must be > -1.
+
+    Returns:
+        The month number, or None.
+
+    Raises:
+        ValueError: as :func:`npv`.
+
+    Example:
+        >>> slow = MLProject(build_cost=60_000, build_months=3, monthly_run_cost=2_000,
+        ...                  monthly_benefit=10_000, ramp_up_months=4)
+        >>> payback_month(slow, 24), discounted_payback_month(slow, 24, 0.20)
+        (13, 14)
+
+    Why it matters: simple payback treats a dollar in month 24 like a dollar today; when the
+    build is long or the rate high, the discounted payback comes later, sometimes much later.
+    """
+    raise NotImplementedError("kata 0.2: implement discounted_payback_month")
+
+
 def npv(project: MLProject, months: int, annual_discount_rate: float) -> float:
     """Net present value of the monthly cash flows at an annual discount rate.
 
@@ -144,4 +180,3 @@ def npv(project: MLProject, months: int, annual_discount_rate: float) -> float:
     finance compare the project with any other use of the money.
     """
     raise NotImplementedError("kata 0.2: implement npv")
-

@@ -61,8 +61,12 @@ def monthly_cash_flows(project: MLProject, months: int) -> list[float]:
 def roi(project: MLProject, months: int) -> float:
     """Return on investment over the horizon: (total benefit - total cost) / total cost.
 
-    Totals cover months 1..months of the timeline in ``monthly_cash_flows`` (only the part of
-    the build cost spent within the horizon counts).
+    This module's definition, precisely: totals over months 1..months of the timeline in
+    ``monthly_cash_flows``, undiscounted; the cost counts the build cost spent within the horizon
+    (spread over the build months) AND every month's running cost. Another common definition,
+    used by the capstone (kata 8.1), divides the cumulative net cash flow by the upfront
+    investment alone (the build cost, paid at month 0): the same project gets another number.
+    Always say which definition and which horizon a quoted ROI uses.
 
     Args:
         project: the project (rules as in ``monthly_cash_flows``).
@@ -123,6 +127,43 @@ def payback_month(project: MLProject, months: int) -> int | None:
     return None
 
 
+def discounted_payback_month(project: MLProject, months: int,
+                              annual_discount_rate: float) -> int | None:
+    """Like :func:`payback_month`, on the discounted cash flows of :func:`npv`.
+
+    The first month (1-based) at whose end the cumulative sum of
+    flow_t / (1 + annual_discount_rate) ** (t / 12) is >= 0, or None within the horizon.
+    With a positive rate it is never earlier than the simple payback month; at rate 0 it is
+    the same month.
+
+    Args:
+        project: the project (rules as in ``monthly_cash_flows``).
+        months: the horizon, >= 1.
+        annual_discount_rate: as in :func:`npv`; must be > -1.
+
+    Returns:
+        The month number, or None.
+
+    Raises:
+        ValueError: as :func:`npv`.
+
+    Example:
+        >>> slow = MLProject(build_cost=60_000, build_months=3, monthly_run_cost=2_000,
+        ...                  monthly_benefit=10_000, ramp_up_months=4)
+        >>> payback_month(slow, 24), discounted_payback_month(slow, 24, 0.20)
+        (13, 14)
+
+    Why it matters: simple payback treats a dollar in month 24 like a dollar today; when the
+    build is long or the rate high, the discounted payback comes later, sometimes much later.
+    """
+    total = 0.0
+    for month, flow in enumerate(_discounted_flows(project, months, annual_discount_rate), start=1):
+        total += flow
+        if total >= 0:
+            return month
+    return None
+
+
 def npv(project: MLProject, months: int, annual_discount_rate: float) -> float:
     """Net present value of the monthly cash flows at an annual discount rate.
 
@@ -151,10 +192,15 @@ def npv(project: MLProject, months: int, annual_discount_rate: float) -> float:
     Why it matters: a benefit two years away is worth less than the same cost today. NPV lets
     finance compare the project with any other use of the money.
     """
+    return sum(_discounted_flows(project, months, annual_discount_rate))
+
+
+def _discounted_flows(project: MLProject, months: int, annual_discount_rate: float) -> list[float]:
+    """Each month's flow in today's money: month t divided by (1 + rate) ** (t / 12)."""
     if annual_discount_rate <= -1:
         raise ValueError(f"annual_discount_rate must be > -1, got {annual_discount_rate}")
-    return sum(flow / (1 + annual_discount_rate) ** (month / 12)
-               for month, flow in enumerate(monthly_cash_flows(project, months), start=1))
+    return [flow / (1 + annual_discount_rate) ** (month / 12)
+            for month, flow in enumerate(monthly_cash_flows(project, months), start=1)]
 
 
 def _timeline(project: MLProject, months: int) -> list[tuple[float, float]]:
