@@ -1,4 +1,18 @@
-"""Kata 2.7: lift_features lifts the cross-validated AUC by more than 5%, measured here, without leaking."""
+"""Kata 2.7: lift_features lifts the cross-validated AUC by more than 5%, measured here, without leaking.
+
+Rules (each enforced by the test named):
+1. Lift > 5% (new / base - 1) on the five fixed folds of cross_validated_auc:
+   test_the_new_features_lift_the_cross_validated_auc_by_more_than_5_percent.
+2. The lift also exceeds 5% on folds the learner does not tune against (ten other shuffles,
+   averaged): test_the_lift_holds_on_folds_you_did_not_tune_against.
+3. Never from the target, capture_rate or an identifier:
+   test_the_lift_does_not_come_from_the_target_or_its_proxy,
+   test_the_features_need_only_the_allowed_columns.
+4. Computed from each row alone: test_a_rows_features_do_not_depend_on_the_other_rows.
+5. Numeric, finite, never NaN; only new names; the frame's index (a non-default one too):
+   test_features_are_finite_new_and_keep_a_shuffled_index.
+6. The input is not modified: test_input_is_not_modified.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +21,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sklearn.model_selection import StratifiedKFold, cross_val_score
+from sklearn.model_selection import RepeatedStratifiedKFold, StratifiedKFold, cross_val_score
 from sklearn.tree import DecisionTreeClassifier
 
 from kata_framework.strategies import pokemon_frames
@@ -19,10 +33,14 @@ TARGET = "is_legendary"
 BASE_FEATURES = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed", "generation",
                  "height_m", "weight_kg"]
 FORBIDDEN = ["is_legendary", "capture_rate", "pokemon_id", "name"]
+ALLOWED = [*BASE_FEATURES, "type1", "type2"]
+#: The learner's yardstick: the folds cross_validated_auc uses.
+TUNING_FOLDS = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+#: Folds the learner never sees while choosing features: ten other shuffles of five folds.
+CONFIRMATION_FOLDS = RepeatedStratifiedKFold(n_splits=5, n_repeats=10, random_state=2718)
 
 
-def _auc(features: pd.DataFrame, target: pd.Series) -> float:
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+def _auc(features: pd.DataFrame, target: pd.Series, folds=TUNING_FOLDS) -> float:
     model = DecisionTreeClassifier(max_depth=3, random_state=0)
     return float(cross_val_score(model, features, target, cv=folds, scoring="roc_auc").mean())
 
@@ -49,8 +67,6 @@ def measured():
 def test_the_new_features_lift_the_cross_validated_auc_by_more_than_5_percent(measured):
     frame, _, extra = measured
     numbers = extra.astype("float64")
-    assert np.isfinite(numbers.to_numpy()).all(), f"{WHERE} returned NaN or inf values"
-    assert extra.index.equals(frame.index), f"{WHERE} must keep the frame's index and row order"
     base = _auc(frame[BASE_FEATURES], frame[TARGET])
     lifted = _auc(pd.concat([frame[BASE_FEATURES], numbers], axis=1), frame[TARGET])
     lift = lifted / base - 1
@@ -58,6 +74,42 @@ def test_the_new_features_lift_the_cross_validated_auc_by_more_than_5_percent(me
         f"{WHERE}: same folds, same depth-3 tree: AUC {base:.3f} without your features and "
         f"{lifted:.3f} with them, a lift of {lift:.1%}; more than 5% is needed. What separates "
         "legendaries that a shallow tree cannot compute from single stats?")
+
+
+def test_the_lift_holds_on_folds_you_did_not_tune_against(measured):
+    frame, _, extra = measured
+    base = _auc(frame[BASE_FEATURES], frame[TARGET], CONFIRMATION_FOLDS)
+    lifted = _auc(pd.concat([frame[BASE_FEATURES], extra.astype("float64")], axis=1), frame[TARGET],
+                  CONFIRMATION_FOLDS)
+    lift = lifted / base - 1
+    assert lift > 0.05, (
+        f"{WHERE}: on ten other shuffles of five folds (folds you did not choose your features on) "
+        f"the AUC goes from {base:.3f} to {lifted:.3f}, a lift of {lift:.1%}, not more than 5%. A lift "
+        "found on one set of folds can be luck of those folds: look for a feature that carries what "
+        "makes a species legendary (strong across the board), not one that happens to clear the bar")
+
+
+def test_features_are_finite_new_and_keep_a_shuffled_index(pokemon):
+    order = np.random.default_rng(5).permutation(len(pokemon))
+    shuffled = pokemon.iloc[order].set_axis(pd.Index(1000 + order * 3), axis=0)
+    extra = _lift(shuffled)
+    numbers = extra.astype("float64")
+    assert np.isfinite(numbers.to_numpy()).all(), f"{WHERE} returned NaN or inf values"
+    assert extra.index.equals(shuffled.index), (
+        f"{WHERE} must return the frame's own index in the frame's row order (here a shuffled, "
+        "non-default one): build the new columns from the frame's Series, or pass index=frame.index")
+    expected = _lift(pokemon).astype("float64")
+    assert np.allclose(numbers.to_numpy(), expected.iloc[order].to_numpy()), (
+        f"{WHERE}: a row's features changed when the rows came in another order")
+
+
+def test_the_features_need_only_the_allowed_columns(pokemon):
+    try:
+        extra = _lift(pokemon[ALLOWED])
+    except KeyError as error:
+        pytest.fail(f"{WHERE} needs column {error}, which is not among BASE_FEATURES, type1 and type2: "
+                    "build the features from those only")
+    assert len(extra) == len(pokemon)
 
 
 def test_input_is_not_modified(measured):
