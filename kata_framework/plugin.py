@@ -607,8 +607,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         line += f", {earned:g}/{total:g} points"
     in_part = [row.kata.id for row in rows if not row.counted]
     if in_part:
-        line += f" (not counted: {', '.join(in_part)}, of which only some tests ran)"
-    stuck = "" if done == len(rows) else " Stuck? uv run nox -s hint -- <kata id>"
+        line += f"; no points counted for {', '.join(in_part)}: only some of {'its' if len(in_part) == 1 else 'their'} tests ran"
+    stuck = " Stuck? uv run nox -s hint -- <kata id>" if any(row.status not in ("DONE", "PARTIAL") for row in rows) else ""
     terminalreporter.write_line(f"{line}.{stuck}", bold=True)
 
 

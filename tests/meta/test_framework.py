@@ -3,13 +3,18 @@ loops forever makes its own kata red and leaves the other katas' results intact.
 
 from __future__ import annotations
 
+import ast
 import json
+import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from kata_framework.catalog import ROOT, load_catalog
+from kata_framework.plugin import _unimplemented, native
 
 MODULE = next(m for m in load_catalog() if len(m.katas) >= 3)
 BROKEN, LOOPING, *HEALTHY = MODULE.katas[:3]
@@ -57,3 +62,71 @@ def test_not_started_is_one_line_per_kata(tmp_path):
     assert len(lines) == 1, completed.stdout[-3000:]
     assert kata.functions[0].split(".")[0] in lines[0]
     assert "Traceback" not in completed.stdout
+
+
+def _run(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=600,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
+
+
+SOLVED_KATA = MODULE.katas[1]
+
+
+@pytest.mark.timeout(120)
+def test_a_run_of_one_test_shows_no_points_and_a_one_line_header():
+    test_file = SOLVED_KATA.test_paths[0]
+    first_test = next(node.name for node in ast.parse(test_file.read_text(encoding="utf-8")).body
+                      if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
+                      and "parametrize" not in ast.unparse(node))  # a node id as an IDE's gutter sends it
+    shown = _run("--impl=reference", f"{test_file.relative_to(ROOT).as_posix()}::{first_test}").stdout
+    lines = shown.splitlines()
+    assert any(line.startswith("katas: testing reference/") for line in lines), shown
+    for noise in ("rootdir:", "plugins:", "timeout method:", "platform "):
+        assert not any(line.startswith(noise) for line in lines), f"{noise!r} belongs to -v only:\n{shown}"
+    assert any(line.startswith(f"PARTIAL {SOLVED_KATA.id} ") for line in lines), shown
+    summary = shown.split(f"PARTIAL {SOLVED_KATA.id} ")[1]
+    assert not re.search(r"\d/\d+(\.\d+)? points", summary), f"a partial run must show no points:\n{summary}"
+
+
+@pytest.mark.timeout(120)
+def test_a_test_needing_another_katas_stub_says_which_kata_to_do_first(tmp_path):
+    """The stub kata's unfinished method is named with its class; the kata calling it waits."""
+    stub_kata, caller = MODULE.katas[2], MODULE.katas[3]
+    stub = tmp_path / "stub.py"
+    stub.write_text("class Draft:\n    def compute(self):\n        raise NotImplementedError\n\n" + "".join(
+        f"def {name.split('.')[0]}(*args, **kwargs):\n    return Draft().compute()\n\n"
+        for name in stub_kata.functions), encoding="utf-8")
+    calling = tmp_path / "calling.py"
+    first = stub_kata.functions[0].split(".")[0]
+    calling.write_text("".join(
+        f"def {name.split('.')[0]}(*args, **kwargs):\n"
+        f"    from {stub_kata.import_name} import {first}\n    return {first}()\n\n"
+        for name in caller.functions), encoding="utf-8")
+    overlays = {stub_kata.import_name: str(stub), caller.import_name: str(calling)}
+    shown = _run("--impl=reference", "-v", f"--kata-overlays={json.dumps(overlays)}", "--kata", stub_kata.id,
+                 "--kata", caller.id, str(MODULE.tests_dir)).stdout
+    assert "plugins:" in shown and "timeout method:" in shown, f"-v shows pytest's header:\n{shown[:2000]}"
+    assert f"NOT STARTED {stub_kata.id}: implement Draft.compute in " in shown, shown[-3000:]
+    waiting = next((line for line in shown.splitlines() if line.startswith(f"WAITING {caller.id} ")), "")
+    assert f"waiting on {stub_kata.id}: implement Draft.compute in {native(stub_kata.display_path)}" in waiting, \
+        shown[-3000:]
+
+
+@pytest.mark.timeout(120)
+def test_a_fixture_failing_alike_for_many_tests_shows_its_traceback_once(tmp_path):
+    (tmp_path / "test_fixture_fails.py").write_text(
+        "import pytest\n\n@pytest.fixture\ndef table():\n    raise ValueError('the table could not be built')\n\n"
+        + "".join(f"def test_{n}(table):\n    pass\n\n" for n in "abc"), encoding="utf-8")
+    shown = _run("-p", "kata_framework.plugin", "test_fixture_fails.py", cwd=tmp_path,
+                 env={"PYTHONPATH": str(ROOT)}).stdout
+    assert shown.count("raise ValueError") == 1, shown
+    assert shown.count("the same setup error as test_fixture_fails.py::test_a") == 2, shown
+
+
+def test_unimplemented_names_methods_with_their_class(tmp_path):
+    source = tmp_path / "kata.py"
+    source.write_text("class Model:\n    def fit(self):\n        raise NotImplementedError('kata: implement fit')\n"
+                      "    def predict(self):\n        return 1\n\n"
+                      "def score():\n    raise NotImplementedError\n", encoding="utf-8")
+    assert _unimplemented(source) == ["Model.fit", "score"]
