@@ -20,9 +20,11 @@ def problem_statement() -> dict:
         * ``"use_cases"``: a list of at least two non-empty strings.
         * ``"success_metrics"``: a dict with the keys ``"model"``, ``"business"`` and
           ``"user"``, each a non-empty list of strings. Every metric states a measurable target
-          (it contains a number). The model metrics are regression metrics: at least one names
-          MAE, MAPE, RMSE, median absolute error or R², and none mentions accuracy,
-          precision, recall or F1 (price is a number, not a class).
+          (it contains a number). At least one model metric names a regression metric (MAE,
+          MAPE, log-MAE, RMSE, median absolute error or R²): the price is a number. None
+          mentions accuracy. Precision, recall or F1 belong only to a detection use case:
+          a model metric that names one of them is about flagging listings (it contains the
+          word "flag"), the task where a listing is or is not far from fair value.
         * ``"pitch"``: one paragraph (no blank line) of 40 to 150 words for a stakeholder,
           with at least one number in it (the expected value, a payback month, a target).
 
@@ -60,7 +62,14 @@ def roi_timeline(upfront_cost: float, monthly_benefit: float, monthly_cost: floa
         * ``"payback_month"``: the first month (1-based) whose cumulative net is >= 0, or
           ``None`` if the project has not paid back within the horizon.
         * ``"npv"``: ``-upfront_cost + sum(net / (1 + monthly_rate) ** m for m in 1..months)``.
-        * ``"roi"``: the undiscounted return at the horizon, ``cumulative[-1] / upfront_cost``.
+        * ``"roi"``: the undiscounted return at the horizon on the upfront investment,
+          ``cumulative[-1] / upfront_cost``, even when ``annual_discount_rate`` is not 0.
+
+    This ROI is one definition among several, so name it when you quote it: cumulative net
+    cash flow at the horizon over the build cost, paid in full at month 0. Module 0 (kata 0.2)
+    defines ROI as (total benefit - total cost) / total cost, where the cost includes the running
+    costs and the build cost spread over the build months: the same project gets another number
+    there.
 
     Raises:
         ValueError: if ``upfront_cost <= 0``, a monthly amount is negative, ``months < 1`` or

@@ -1,4 +1,24 @@
-"""Kata 8.1: the problem statement is complete and measurable; the ROI timeline adds up."""
+"""Kata 8.1: the problem statement is complete and measurable; the ROI timeline adds up.
+
+Rules (problem_statement):
+1. the five keys; a problem of at least 15 words: ``test_problem_statement_names_the_prediction_and_the_decision``
+2. three or more stakeholders with distinct names and a need each; two or more use cases:
+   ``test_stakeholders_and_use_cases_are_concrete``
+3. every success metric has a number; a regression metric among the model metrics; no accuracy;
+   precision/recall/F1 only in a metric about flagging listings:
+   ``test_success_metrics_are_measurable_and_fit_a_regression_problem``,
+   ``test_classification_metrics_only_for_the_flagging_use_case``
+4. a pitch of one paragraph, 40 to 150 words, with a number: ``test_pitch_is_one_short_paragraph_with_a_number``
+
+Rules (roi_timeline):
+5. cumulative net per month, payback = first month with cumulative >= 0 (boundary: exactly 0 pays
+   back): ``test_roi_timeline_matches_a_worked_example``, ``test_roi_timeline_properties``
+6. NPV at the monthly rate that compounds to the annual one:
+   ``test_npv_discounts_each_month_at_the_compounding_monthly_rate``
+7. ROI undiscounted on the upfront cost, whatever the discount rate: ``test_roi_is_undiscounted_on_the_upfront_cost``
+8. no payback within the horizon gives None: ``test_a_project_that_never_pays_back_says_so``
+9. every Raises clause: ``test_impossible_inputs_are_rejected``
+"""
 
 from __future__ import annotations
 
@@ -6,14 +26,16 @@ import math
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from katas.module8_capstone.business import problem_statement, roi_timeline
 
 WHERE = "katas/module8_capstone/business.py"
-REGRESSION_METRICS = ("mae", "mape", "rmse", "median absolute", "r2", "r²", "mean absolute")
-CLASSIFICATION_WORDS = ("accuracy", "precision", "recall", "f1")
+REGRESSION_METRICS = ("mae", "mape", "rmse", "median absolute", "r2", "r²", "mean absolute",
+                      "percentage error")
+DETECTION_WORDS = ("precision", "recall", "f1")
 
 money = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
 
@@ -56,11 +78,19 @@ def test_success_metrics_are_measurable_and_fit_a_regression_problem():
     model_text = " ".join(metrics["model"]).lower()
     assert any(name in model_text for name in REGRESSION_METRICS), (
         f"problem_statement ({WHERE}): the model metrics must name a regression metric (MAE, "
-        "MAPE, RMSE, median absolute error, R²): the target is a price")
-    wrong = [w for w in CLASSIFICATION_WORDS if re.search(rf"\b{w}\b", model_text)]
-    assert not wrong, (
-        f"problem_statement ({WHERE}): {wrong} are classification metrics; a price prediction is "
-        "judged by its error in dollars or percent")
+        "MAPE, log-MAE, RMSE, median absolute error, R²): the target is a price")
+
+
+def test_classification_metrics_only_for_the_flagging_use_case():
+    for metric in problem_statement()["success_metrics"]["model"]:
+        text = metric.lower()
+        assert not re.search(r"\baccuracy\b", text), (
+            f"problem_statement ({WHERE}): {metric!r}: accuracy does not measure a price, and for "
+            "rare flags it rewards flagging nothing")
+        named = [w for w in DETECTION_WORDS if re.search(rf"\b{w}\b", text)]
+        assert not named or "flag" in text, (
+            f"problem_statement ({WHERE}): {metric!r} names {named}, which measure a detection task; "
+            "say which one (flagging listings far from fair value) or use a price metric")
 
 
 def test_pitch_is_one_short_paragraph_with_a_number():
@@ -83,6 +113,13 @@ def test_roi_timeline_matches_a_worked_example():
     assert plan["npv"] == pytest.approx(14_000) and plan["roi"] == pytest.approx(1.4)
 
 
+def test_roi_is_undiscounted_on_the_upfront_cost():
+    plan = roi_timeline(50_000, 6_000, 1_000, months=24, annual_discount_rate=0.12)
+    assert plan["roi"] == pytest.approx((-50_000 + 24 * 5_000) / 50_000, rel=1e-9), (
+        f"roi_timeline ({WHERE}): roi = cumulative net at the horizon / upfront cost, undiscounted "
+        f"(1.4 here), got {plan['roi']}; the discount rate changes the NPV only")
+
+
 def test_npv_discounts_each_month_at_the_compounding_monthly_rate():
     plan = roi_timeline(50_000, 6_000, 1_000, months=24, annual_discount_rate=0.12)
     monthly = 1.12 ** (1 / 12) - 1
@@ -102,16 +139,23 @@ def test_a_project_that_never_pays_back_says_so():
 
 
 @pytest.mark.parametrize("args", [
-    (0, 100, 10, 12, 0.1), (-5, 100, 10, 12, 0.1), (1000, -1, 0, 12, 0.1),
-    (1000, 100, -1, 12, 0.1), (1000, 100, 10, 0, 0.1), (1000, 100, 10, 12, -1.0),
+    pytest.param((0, 100, 10, 12, 0.1), id="zero-upfront-cost"),
+    pytest.param((-5, 100, 10, 12, 0.1), id="negative-upfront-cost"),
+    pytest.param((1000, -1, 0, 12, 0.1), id="negative-benefit"),
+    pytest.param((1000, 100, -1, 12, 0.1), id="negative-running-cost"),
+    pytest.param((1000, 100, 10, 0, 0.1), id="zero-months"),
+    pytest.param((1000, 100, 10, 12, -1.0), id="discount-rate-of-minus-100-percent"),
 ])
 def test_impossible_inputs_are_rejected(args):
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"roi_timeline ({WHERE}) must refuse upfront={args[0]}, benefit={args[1]}, "
+                    f"cost={args[2]}, months={args[3]}, rate={args[4]}"):
         roi_timeline(*args)
 
 
 @given(upfront=st.floats(1, 1e6), benefit=money, cost=money, months=st.integers(1, 60),
        rate=st.floats(0, 0.5))
+@example(upfront=1000.0, benefit=300.0, cost=50.0, months=4, rate=0.1)  # breaks even in month 4 exactly
+@example(upfront=1000.0, benefit=0.0, cost=0.0, months=1, rate=0.0)  # never pays back
 def test_roi_timeline_properties(upfront, benefit, cost, months, rate):
     plan = roi_timeline(upfront, benefit, cost, months, rate)
     cumulative = plan["cumulative"]
