@@ -47,8 +47,12 @@ def sample_size_per_arm(baseline_rate: float, minimum_detectable_effect: float,
         n = (z(1 - alpha/2) * sqrt(2 p (1 - p)) + z(power) * sqrt(p1 (1 - p1) + p2 (1 - p2)))**2
             / minimum_detectable_effect**2
 
-    rounded up. (Formulas that use the unpooled variance in both terms give a number within
-    a few percent; the tests accept those too.)
+    rounded up. Two other textbook versions are accepted as well: the unpooled variance in
+    both terms, ``(z(1 - alpha/2) + z(power))**2 (p1 (1 - p1) + p2 (1 - p2)) / effect**2``
+    (a few percent smaller or larger), and Fleiss's continuity correction of either,
+    ``n / 4 * (1 + sqrt(1 + 4 / (n |effect|)))**2`` (a few percent larger, closer to the size
+    that holds the power when the exact test is used). Any result from the smallest to the
+    largest of these, within 2%, is right.
 
     Args:
         baseline_rate: today's rate, strictly between 0 and 1 (e.g. 0.10 for 10%).
@@ -61,14 +65,17 @@ def sample_size_per_arm(baseline_rate: float, minimum_detectable_effect: float,
         The number of users per arm, a positive int.
 
     Raises:
-        ValueError: for any argument outside its range.
+        ValueError: for any argument outside its range (the ends of an open range included:
+            a baseline of 0 or 1, an effect that reaches 0 or 1, alpha or power of 0 or 1).
 
     Example:
         >>> sample_size_per_arm(0.10, 0.02)
         3841
 
     Why: stop an A/B test too early and noise looks like a win; decide the sample size before
-    the test starts, from the smallest effect that would change the decision.
+    the test starts, from the smallest effect that would change the decision, and read the
+    result once, when that many users have been seen (checking the p-value every day and
+    stopping at the first p < 0.05 raises the false-positive rate far above alpha).
     """
     raise NotImplementedError("kata 5.4: implement sample_size_per_arm")
 
@@ -85,11 +92,17 @@ def two_proportion_z_test(conversions_a: int, users_a: int, conversions_b: int,
         conversions_b, users_b: successes and users in arm B (treatment).
 
     Returns:
-        ``(z, p_value)``: z is positive when B converts better. When both arms convert at
-        0% or both at 100% there is no evidence of a difference: return ``(0.0, 1.0)``.
+        ``(z, p_value)``: z (the statistic above) is positive when B converts better. When
+        both arms convert at 0% or both at 100% there is no evidence of a difference: return
+        ``(0.0, 1.0)``. The normal approximation needs enough data: when an expected count
+        (pooled rate times users, or pooled non-rate times users, in either arm) is below 5,
+        the p-value may instead be Fisher's exact two-sided p-value
+        (``scipy.stats.fisher_exact``) or the Yates-corrected one; from 5 on it must be the
+        z-test's.
 
     Raises:
-        ValueError: if a user count is not positive, or conversions are negative or exceed users.
+        ValueError: if a user count is not positive (0 included), or conversions are negative
+            or exceed users (conversions equal to users are fine).
 
     Example:
         >>> z, p = two_proportion_z_test(200, 2000, 250, 2000)

@@ -1,4 +1,5 @@
-"""Module 5 fixtures: the served model, trained once per run, and the species as request bodies."""
+"""Module 5 fixtures: the served model, trained once per run, the species as request bodies, and
+fresh Python processes for reproducibility checks."""
 
 from __future__ import annotations
 
@@ -45,3 +46,45 @@ def feature_rows():
     pokemon = data.pokemon()
     return [{"type1": row["type1"], **{c: int(row[c]) for c in STAT_COLUMNS}}
             for row in pokemon[FEATURE_COLUMNS].to_dict("records")]
+
+
+_FRESH_PROCESS_BOOTSTRAP = """
+import json, sys
+from pathlib import Path
+from kata_framework import implementations
+impl, overlays = sys.argv[1], json.loads(sys.argv[2])
+implementations.activate(impl, {name: Path(path) for name, path in overlays.items()})
+"""
+
+
+@pytest.fixture
+def run_in_fresh_processes(request):
+    """Run Python ``code`` in new interpreters, one per ``PYTHONHASHSEED``, and return their stdout.
+
+    Each process imports the same implementation as this test run (the learner's code, the
+    worked solutions, or an overlay), so ``code`` may ``import katas...`` as a test does.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    impl = request.config.getoption("impl") or os.environ.get("KATA_IMPL") or "katas"
+    overlays = request.config.getoption("kata_overlays") or "{}"
+    root = Path(__file__).resolve().parents[2]
+
+    def run(code: str, hash_seeds: tuple[str, ...] = ("1", "2")) -> list[str]:
+        processes = [subprocess.Popen(
+            [sys.executable, "-c", _FRESH_PROCESS_BOOTSTRAP + code, impl, overlays],
+            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed}) for seed in hash_seeds]
+        outputs = []
+        for process in processes:
+            out, err = process.communicate(timeout=60)
+            if process.returncode != 0:
+                pytest.fail(f"a fresh Python process failed:\n{err[-2000:]}", pytrace=False)
+            outputs.append(out)
+        return outputs
+
+    return run
