@@ -109,7 +109,7 @@ def _export_commit(folder: Path, commit: str, dest: Path) -> None:
             tar.extractall(dest)
 
 
-def prepare(submission: Submission, workdir: Path, before: str | None = None) -> None:
+def prepare(submission: Submission, workdir: Path, before: str | None = None, release: Path = ROOT) -> None:
     """Copy a submission into ``workdir`` (its last commit before ``before``, when given), restore
     the released files over it and remove what the release does not have; record the graded
     commit and the changes the student had made."""
@@ -123,14 +123,16 @@ def prepare(submission: Submission, workdir: Path, before: str | None = None) ->
         staged = workdir / "commits" / folder.name
         _export_commit(folder, submission.commit, staged)
         folder = staged
-    submission.changes = clean_copy(folder, copy, ROOT)
+    submission.changes = clean_copy(folder, copy, release)
     submission.copy = copy
 
 
 def batch(submissions: Path, out: Path, modules: list[Module] | None = None, jobs: int = 2,
-          before: str | None = None, roster: Path | None = None, prefix: str = "") -> list[dict]:
-    """Grade every sub-folder of ``submissions``; write the per-module CSV ``out`` and the per-kata
-    CSV beside it (``<out stem>-katas.csv``); return the per-module rows."""
+          before: str | None = None, roster: Path | None = None, prefix: str = "",
+          release: Path = ROOT) -> list[dict]:
+    """Grade every sub-folder of ``submissions`` against the released files of ``release`` (this
+    repository); write the per-module CSV ``out`` and the per-kata CSV beside it
+    (``<out stem>-katas.csv``); return the per-module rows."""
     modules = list(modules or load_catalog())
     folders = sorted(p for p in submissions.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not folders:
@@ -140,11 +142,11 @@ def batch(submissions: Path, out: Path, modules: list[Module] | None = None, job
     for s in students:
         s.username = username_of(s.folder.name, names, prefix)
         s.identifier = names.get(s.username.lower(), "")
-    ensure_data(ROOT)
+    ensure_data(release)
     with tempfile.TemporaryDirectory(prefix="kata-batch-") as tmp:
         workdir = Path(tmp)
         for s in students:
-            prepare(s, workdir, before)
+            prepare(s, workdir, before, release)
         tasks = [(s, m) for s in students if s.copy is not None for m in modules]
 
         def grade(task: tuple[Submission, Module]) -> ModuleGrade:
