@@ -3,6 +3,26 @@
 The detectors change only the test rows (their values, their labels) and check that nothing the
 model was fit on moved; they spy on the model to see exactly which rows reach ``fit``; and they
 check that no species lands on both sides of the split.
+
+Rules (each enforced by the test named):
+split_rows
+1. No species on both sides, duplicates and oversampled copies included:
+   test_no_species_lands_on_both_sides_of_the_split, test_duplicate_rows_never_straddle_the_split.
+2. Every species of the input on one side; about test_size of them in the test set (0.25 and 0.4):
+   test_no_species_lands_on_both_sides_of_the_split, test_the_test_share_follows_test_size.
+3. No resampled copies in the test set; the input is not modified:
+   test_no_species_lands_on_both_sides_of_the_split.
+4. The same seed gives the same split: test_the_split_is_reproducible (guard).
+fit_and_score
+5. The scaler learns from the training rows only: test_scaler_is_fit_on_training_rows_only.
+6. The selection learns from the training rows only: test_feature_selection_uses_training_rows_only.
+7. No column computed from the target: test_test_labels_never_reach_training.
+8. No proxy, no identifier: test_target_proxy_and_identifiers_are_not_features.
+9. The caller's model itself is fit exactly once, on the training rows:
+   test_the_callers_model_itself_is_fitted (guard), test_model_is_fit_on_the_training_rows (guard).
+10. The score is the balanced accuracy of the test predictions:
+    test_score_is_the_balanced_accuracy_of_the_test_predictions.
+11. train and test are not modified: test_train_and_test_are_not_modified (guard).
 """
 
 from __future__ import annotations
@@ -18,6 +38,8 @@ from hypothesis import strategies as st
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.metrics import balanced_accuracy_score
 from sklearn.tree import DecisionTreeClassifier
+from sklearn.utils.validation import check_is_fitted
+from sklearn.exceptions import NotFittedError
 
 from kata_framework.strategies import pokemon_frames
 from katas.module2_features.leaky_experiment import ExperimentResult, fit_and_score, split_rows
@@ -161,6 +183,27 @@ def test_model_is_fit_on_the_training_rows(fixed_split, baseline_run):
         f"{FIT} fit the model on labels that are not the training labels")
 
 
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_the_callers_model_itself_is_fitted(fixed_split):
+    train, test = fixed_split
+    model = _spy()
+    fit_and_score(train.copy(), test.copy(), model)
+    try:
+        check_is_fitted(model)
+    except NotFittedError:
+        pytest.fail(f"{FIT} left the model it was given unfitted: the spec says fit `model` itself, not "
+                    "a clone of it (the caller inspects the fitted model afterwards)", pytrace=False)
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_train_and_test_are_not_modified(fixed_split):
+    train, test = fixed_split
+    train_copy, test_copy = train.copy(deep=True), test.copy(deep=True)
+    fit_and_score(train_copy, test_copy, _spy())
+    pd.testing.assert_frame_equal(train_copy, train, obj=f"the training rows after {FIT}")
+    pd.testing.assert_frame_equal(test_copy, test, obj=f"the test rows after {FIT}")
+
+
 def test_score_is_the_balanced_accuracy_of_the_test_predictions(fixed_split):
     train, test = fixed_split
     spy = _spy()
@@ -191,6 +234,14 @@ def test_no_species_lands_on_both_sides_of_the_split(pokemon):
     share = test["pokemon_id"].nunique() / pokemon["pokemon_id"].nunique()
     assert share == pytest.approx(0.25, abs=0.02), f"{SPLIT} put {share:.0%} of the species in the test set, not 25%"
     assert not test.duplicated().any(), f"{SPLIT}: the test set holds duplicate rows (oversampling belongs to training only)"
+
+
+def test_the_test_share_follows_test_size(pokemon):
+    train, test = split_rows(pokemon, test_size=0.4, seed=1)
+    share = test["pokemon_id"].nunique() / pokemon["pokemon_id"].nunique()
+    assert share == pytest.approx(0.4, abs=0.02), (
+        f"{SPLIT} put {share:.0%} of the species in the test set for test_size=0.4: use test_size")
+    assert set(train["pokemon_id"]).isdisjoint(test["pokemon_id"]), f"{SPLIT}: a species on both sides"
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
