@@ -1,14 +1,38 @@
-"""Kata 8.2: the schema stops broken card data, the loader is reproducible, the split respects time."""
+"""Kata 8.2: the schema stops broken card data, the loader is reproducible, the split respects time.
+
+Rules (card_schema):
+1. the clean data pass, including the boundary values (grade 1 and 10, hp and attack 1 and 255,
+   the cheapest price): ``test_schema_accepts_the_clean_card_data``, ``test_schema_accepts_the_boundaries``
+2. each check stops its broken row (price 0 and below, grade 0 and 11, unknown values, hp 0,
+   duplicate ids, the two cross-column rules): ``test_schema_catches_each_kind_of_broken_row``
+3. lazy validation lists every failure: ``test_lazy_validation_lists_every_failure_at_once``
+
+Rules (load_and_validate_data):
+4. datetimes, Int64 grade, sorted by sale_date then sale_id, fresh RangeIndex, every row:
+   ``test_loader_returns_typed_validated_rows_in_time_order``, ``test_loader_is_reproducible``
+5. a broken export raises SchemaErrors listing every failure: ``test_loader_rejects_a_broken_export_listing_every_failure``
+
+Rules (time_split):
+6. strictly earlier parts, one day never in two parts, every row once:
+   ``test_split_is_by_time_with_the_requested_sizes``, ``test_split_keeps_time_order_on_any_dates``
+7. sizes by row share, not by calendar span (sales volume grows over time):
+   ``test_split_sizes_follow_rows_when_volume_grows``
+8. the input is not modified: ``test_split_does_not_modify_its_input``
+9. Raises: fractions out of range, fewer than three dates (three dates are enough):
+   ``test_split_rejects_impossible_fractions``, ``test_split_of_one_day_is_impossible``,
+   ``test_split_keeps_time_order_on_any_dates``
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kata_framework import data
+from kata_framework.expect import must_raise
 from katas.module8_capstone.data_pipeline import card_schema, load_and_validate_data, time_split
 
 WHERE = "katas/module8_capstone/data_pipeline.py"
@@ -25,6 +49,8 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
     modern = broken.index[broken["set_release_date"] >= "2010-01-01"][0]
     if fault == "negative price":
         broken.loc[3, "price_usd"] = -4.0
+    elif fault == "price of zero":
+        broken.loc[3, "price_usd"] = 0.0
     elif fault == "grade 11":
         broken.loc[3, "grade"] = 11
     elif fault == "grade 0":
@@ -46,7 +72,7 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
     return broken
 
 
-FAULTS = ["negative price", "grade 11", "grade 0", "unknown rarity", "unknown language",
+FAULTS = ["negative price", "price of zero", "grade 11", "grade 0", "unknown rarity", "unknown language",
           "unknown set", "impossible hp", "duplicate sale_id", "first edition of a modern set",
           "sold before release"]
 
@@ -58,17 +84,30 @@ def test_schema_accepts_the_clean_card_data(cards):
         pytest.fail(f"card_schema ({WHERE}) rejects the clean card data:\n{error.failure_cases.head()}")
 
 
-@pytest.mark.parametrize("fault", FAULTS)
+def test_schema_accepts_the_boundaries(cards):
+    edge = cards.copy()
+    graded = edge.index[edge["grade"].notna()]
+    edge.loc[graded[0], "grade"], edge.loc[graded[1], "grade"] = 1, 10
+    edge.loc[0, "hp"], edge.loc[1, "hp"], edge.loc[0, "attack"], edge.loc[1, "attack"] = 1, 255, 1, 255
+    edge.loc[2, "price_usd"] = 0.01
+    try:
+        card_schema().validate(edge, lazy=True)
+    except pa.errors.SchemaErrors as error:
+        pytest.fail(f"card_schema ({WHERE}) rejects valid boundary values (grade 1 or 10, hp or attack "
+                    f"1 or 255, a price of one cent):\n{error.failure_cases.head()}")
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.replace(" ", "-") for f in FAULTS])
 def test_schema_catches_each_kind_of_broken_row(cards, fault):
-    with pytest.raises((pa.errors.SchemaErrors, pa.errors.SchemaError)):
+    with must_raise((pa.errors.SchemaErrors, pa.errors.SchemaError),
+                    f"card_schema ({WHERE}) let a row with a {fault} through: add the check that stops it"):
         card_schema().validate(_break(cards, fault), lazy=True)
-        pytest.fail(f"card_schema ({WHERE}) let a row with a {fault} through: add the check "
-                    "that stops it")
 
 
 def test_lazy_validation_lists_every_failure_at_once(cards):
     broken = _break(_break(cards, "negative price"), "unknown language")
-    with pytest.raises(pa.errors.SchemaErrors) as caught:
+    with must_raise(pa.errors.SchemaErrors, f"card_schema ({WHERE}) must refuse a negative price and an "
+                    "unknown language, both in one SchemaErrors (validate with lazy=True)") as caught:
         card_schema().validate(broken, lazy=True)
     columns = set(caught.value.failure_cases["column"].dropna())
     assert {"price_usd", "language"} <= columns, (
@@ -106,7 +145,8 @@ def test_loader_is_reproducible(tmp_path, cards):
 def test_loader_rejects_a_broken_export_listing_every_failure(tmp_path, cards):
     path = tmp_path / "broken.csv"
     _break(_break(cards, "grade 11"), "unknown rarity").to_csv(path, index=False)
-    with pytest.raises(pa.errors.SchemaErrors) as caught:
+    with must_raise(pa.errors.SchemaErrors, f"load_and_validate_data ({WHERE}) must refuse a file with a "
+                    "grade of 11 and an unknown rarity, listing both (lazy=True)") as caught:
         load_and_validate_data(path)
     columns = set(caught.value.failure_cases["column"].dropna())
     assert {"grade", "rarity"} <= columns, (
@@ -135,6 +175,19 @@ def test_split_is_by_time_with_the_requested_sizes(cards):
         f"time_split ({WHERE}): part sizes {shares} are not near 70/15/15%")
 
 
+def test_split_sizes_follow_rows_when_volume_grows():
+    # 200 days; later days have more sales (1 to 20 a day): 70% of the rows is not 70% of the days.
+    days = [day for day in range(200) for _ in range(1 + day // 10)]
+    frame = pd.DataFrame({"sale_id": range(len(days)),
+                          "sale_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(days, "D")})
+    parts = time_split(frame, 0.15, 0.15)
+    _assert_time_ordered(parts, frame)
+    shares = [len(part) / len(frame) for part in parts]
+    assert shares == pytest.approx([0.70, 0.15, 0.15], abs=0.015), (
+        f"time_split ({WHERE}): part sizes {[f'{x:.0%}' for x in shares]} on sales whose volume grows "
+        "over time; the fractions are shares of rows (sales), not of the calendar span")
+
+
 def test_split_does_not_modify_its_input(cards):
     shuffled = cards.sample(frac=1, random_state=2)
     before = shuffled.copy(deep=True)
@@ -142,20 +195,26 @@ def test_split_does_not_modify_its_input(cards):
     pd.testing.assert_frame_equal(shuffled, before, obj=f"the input of time_split ({WHERE})")
 
 
-@pytest.mark.parametrize("fractions", [(0, 0.2), (0.2, 0), (0.5, 0.5), (-0.1, 0.2), (0.2, 1.2)])
+@pytest.mark.parametrize("fractions", [(0, 0.2), (0.2, 0), (0.5, 0.5), (-0.1, 0.2), (0.2, 1.2)],
+                         ids=["no-validation", "no-test", "nothing-left-to-train", "negative", "above-one"])
 def test_split_rejects_impossible_fractions(cards, fractions):
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"time_split ({WHERE}) must refuse val_fraction={fractions[0]}, "
+                    f"test_fraction={fractions[1]}"):
         time_split(cards, *fractions)
 
 
 def test_split_of_one_day_is_impossible(cards):
     one_day = cards.head(30).assign(sale_date=pd.Timestamp("2024-05-04"))
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"time_split ({WHERE}) must refuse 30 sales of a single day: three "
+                    "parts need three dates"):
         time_split(one_day)
 
 
 @settings(max_examples=30)
 @given(st.lists(st.integers(0, 40), min_size=3, max_size=60), st.sampled_from([0.1, 0.2, 0.3]))
+@example([0, 1, 2], 0.1)  # three dates: just enough for three parts
+@example([5, 5, 5, 5, 9, 9], 0.2)  # two dates: impossible
+@example([0] * 20 + [1, 2], 0.3)  # the busiest day is the first
 def test_split_keeps_time_order_on_any_dates(days, fraction):
     frame = pd.DataFrame({"sale_id": range(len(days)),
                           "sale_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(days, "D")})
