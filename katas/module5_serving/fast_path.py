@@ -54,6 +54,8 @@ class LinearScorer:
 
         Returns:
             The same float as ``pipeline.predict_proba(pd.DataFrame([features]))[0, 1]``
-            (equal within 1e-9), in tens of microseconds instead of milliseconds.
+            (equal within 1e-9), in tens of microseconds instead of milliseconds: at least 20
+            times faster than that one-row DataFrame call. Any stats, absurd ones such as
+            ``-1e6`` or ``1e6`` included, give a probability from 0 to 1, never an overflow.
         """
         raise NotImplementedError("kata 5.2: implement LinearScorer.predict_proba")

@@ -72,7 +72,9 @@ class LinearScorer:
 
         Returns:
             The same float as ``pipeline.predict_proba(pd.DataFrame([features]))[0, 1]``
-            (equal within 1e-9), in tens of microseconds instead of milliseconds.
+            (equal within 1e-9), in tens of microseconds instead of milliseconds: at least 20
+            times faster than that one-row DataFrame call. Any stats, absurd ones such as
+            ``-1e6`` or ``1e6`` included, give a probability from 0 to 1, never an overflow.
         """
         logit = self._bias + self._type_weights.get(features[self._type_column], 0.0)
         for column, weight in self._weights.items():

@@ -1,4 +1,17 @@
-"""Kata 5.2: LinearScorer gives the pipeline's probability without the DataFrame round-trip."""
+"""Kata 5.2: LinearScorer gives the pipeline's probability without the DataFrame round-trip.
+
+Rules of the docstrings, and the test that enforces each:
+
+1. The probability equals the pipeline's within 1e-9: ``test_matches_the_pipeline_on_every_species``,
+   ``test_matches_the_pipeline_on_any_valid_input`` (a float; a type the encoder never saw
+   contributes nothing).
+2. Extra keys are ignored: ``test_extra_keys_are_ignored``.
+3. Absurd stats give a probability, never an overflow:
+   ``test_extreme_inputs_give_a_probability_not_an_overflow``.
+4. The pipeline is read, never modified: ``test_the_scorer_does_not_modify_the_pipeline``.
+5. At least 20 times faster than the one-row DataFrame call:
+   ``test_the_fast_path_is_much_faster_than_the_dataframe_path``.
+"""
 
 from __future__ import annotations
 
@@ -49,11 +62,27 @@ def test_matches_the_pipeline_on_any_valid_input(_fitted_pipeline, type1, stats)
          if type1 not in TYPES else ""))
 
 
-def test_extreme_inputs_give_a_probability_not_an_overflow(fitted_pipeline):
+def test_extra_keys_are_ignored(fitted_pipeline):
     scorer = LinearScorer(fitted_pipeline)
-    for value in (1, 255, 1e6):
-        row = {"type1": "Dragon", **{s: value for s in STATS}}
-        probability = scorer.predict_proba(row)
+    row = {"type1": "Water", "hp": 44, "attack": 48, "defense": 65, "sp_attack": 50,
+           "sp_defense": 64, "speed": 43}
+    expected = pipeline_probability(fitted_pipeline, [row])[0]
+    got = scorer.predict_proba({**row, "name": "Squirtle", "generation": 1})
+    assert abs(got - expected) <= 1e-9, (
+        f"{WHERE}.predict_proba must ignore keys other than type1 and the six stats; with "
+        f"'name' and 'generation' added it gave {got}, expected {expected}")
+
+
+@pytest.mark.parametrize("value", [1, 255, 1e6, -1e6], ids=["1", "255", "1e6", "-1e6"])
+def test_extreme_inputs_give_a_probability_not_an_overflow(fitted_pipeline, value):
+    scorer = LinearScorer(fitted_pipeline)
+    for type1 in ("Dragon", "Bug"):
+        row = {"type1": type1, **{s: value for s in STATS}}
+        try:
+            probability = scorer.predict_proba(row)
+        except OverflowError:
+            pytest.fail(f"{WHERE} overflowed for all stats = {value}: math.exp(-logit) overflows "
+                        "for a large negative logit; use exp(logit) / (1 + exp(logit)) there")
         assert 0.0 <= probability <= 1.0, f"{WHERE} gave {probability} for all stats = {value}"
 
 
