@@ -1,4 +1,23 @@
-"""Kata 2.1: correlated_pairs and grouped_summary, the statistics that drive feature decisions."""
+"""Kata 2.1: correlated_pairs and grouped_summary, the statistics that drive feature decisions.
+
+Rules (each enforced by the test named):
+correlated_pairs
+1. abs(r) >= threshold, negative correlations included, the boundary included:
+   test_strong_negative_correlations_count, test_the_threshold_is_inclusive.
+2. Numeric columns only (no booleans, no text); every pair once, never a column with itself;
+   strongest abs(r) first: test_pairs_come_strongest_first_and_skip_booleans.
+3. Each pair uses the rows where both are present; undefined correlations are left out:
+   test_pairs_match_a_brute_force_search, test_missing_values_are_left_out_pair_by_pair.
+4. ValueError outside [0, 1], 0 and 1 accepted: test_the_threshold_must_lie_in_zero_to_one.
+5. The frame is not modified: test_pairs_match_a_brute_force_search.
+grouped_summary
+6. One row per present group, sorted; count of present values, mean, median, min, max:
+   test_legendaries_have_higher_attack, test_summary_by_a_type_with_missing_groups,
+   test_summary_matches_a_hand_count_on_any_frame.
+7. A group whose values are all missing: count 0 and NaN statistics:
+   test_a_group_with_no_values_has_count_zero.
+8. KeyError for an unknown column: test_unknown_columns_raise_key_error.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +27,10 @@ import statistics
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import STAT_COLUMNS, pokemon_frames
 from katas.module2_features.eda import SUMMARY_COLUMNS, correlated_pairs, grouped_summary
 
@@ -91,10 +111,37 @@ def test_pairs_match_a_brute_force_search(frame, threshold):
         assert r == pytest.approx(may[key], abs=1e-9), f"{PAIRS} reported r={r} for {sorted(key)}, expected {may[key]}"
 
 
-def test_a_threshold_outside_zero_to_one_raises(pokemon):
-    for threshold in (-0.1, 1.5):
-        with pytest.raises(ValueError):
-            correlated_pairs(pokemon, threshold)
+@pytest.mark.parametrize("threshold", [pytest.param(-0.1, id="below-zero"), pytest.param(1.5, id="above-one")])
+def test_the_threshold_must_lie_in_zero_to_one(pokemon, threshold):
+    with must_raise(ValueError, f"{PAIRS} must refuse threshold {threshold} (outside [0, 1]) with a ValueError"):
+        correlated_pairs(pokemon, threshold)
+
+
+@pytest.mark.parametrize("threshold", [pytest.param(0.0, id="zero"), pytest.param(1.0, id="one")])
+def test_thresholds_zero_and_one_are_allowed(pokemon, threshold):
+    try:
+        correlated_pairs(pokemon, threshold)
+    except ValueError as error:
+        pytest.fail(f"{PAIRS} refused threshold {threshold} ({error}): [0, 1] includes both ends", pytrace=False)
+
+
+def test_the_threshold_is_inclusive():
+    frame = pd.DataFrame({"a": [1.0, 2, 3, 1, 2, 3], "b": [1.0, 0, 1, 1, 0, 1]})  # r is exactly 0
+    found = _as_dict(correlated_pairs(frame, 0.0))
+    assert frozenset(("a", "b")) in found, (
+        f"{PAIRS} left out a pair with r = 0 at threshold 0: keep pairs with abs(r) >= threshold, "
+        "the boundary included")
+
+
+def test_missing_values_are_left_out_pair_by_pair():
+    frame = pd.DataFrame({"a": [1.0, 2, 3, 4, np.nan, np.nan],
+                          "b": [2.0, 4, 6, 8, 100, -50],
+                          "c": [np.nan, 1, 2, 3, 4, 5]})
+    found = _as_dict(correlated_pairs(frame, 0.99))
+    assert frozenset(("a", "b")) in found and found[frozenset(("a", "b"))] == pytest.approx(1.0), (
+        f"{PAIRS} found {found} where a and b agree perfectly on the rows where both are present: "
+        "use the rows where both values are present for each pair (do not fill NaN, do not drop "
+        "a row from every pair because one column misses it)")
 
 
 def _check_summary(frame: pd.DataFrame, by: str, column: str) -> None:
@@ -141,8 +188,20 @@ def test_summary_matches_a_hand_count_on_any_frame(frame, by, column):
     _check_summary(frame, by, column)
 
 
-def test_unknown_columns_raise_key_error(pokemon):
-    with pytest.raises(KeyError):
-        grouped_summary(pokemon, "colour", "hp")
-    with pytest.raises(KeyError):
-        grouped_summary(pokemon, "type1", "happiness")
+def test_a_group_with_no_values_has_count_zero():
+    frame = pd.DataFrame({"type1": ["Fire", "Fire", "Ice", "Ice", None],
+                          "attack": [80.0, 60.0, np.nan, np.nan, 10.0]}, index=[10, 20, 30, 40, 50])
+    summary = grouped_summary(frame, "type1", "attack")
+    assert list(summary.index) == ["Fire", "Ice"], (
+        f"{SUMMARY} returned groups {list(summary.index)}: every present group of type1 gets a row, "
+        "also Ice whose attack values are all missing (count 0); a missing group is left out")
+    assert summary.loc["Ice", "count"] == 0 and summary.loc["Ice", ["mean", "median", "min", "max"]].isna().all(), (
+        f"{SUMMARY}: a group whose values are all missing has count 0 and NaN statistics, got "
+        f"{summary.loc['Ice'].to_dict()}")
+
+
+@pytest.mark.parametrize(("by", "column"), [pytest.param("colour", "hp", id="unknown-group-column"),
+                                           pytest.param("type1", "happiness", id="unknown-value-column")])
+def test_unknown_columns_raise_key_error(pokemon, by, column):
+    with must_raise(KeyError, f"{SUMMARY} must raise KeyError for grouped_summary(frame, {by!r}, {column!r})"):
+        grouped_summary(pokemon, by, column)

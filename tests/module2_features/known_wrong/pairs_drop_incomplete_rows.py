@@ -1,0 +1,12 @@
+# Known-wrong for kata 2.1: drops every row with a missing value before correlating, so one
+# column's gaps change the correlation of every other pair.
+
+
+def correlated_pairs(frame, threshold):
+    if not 0 <= threshold <= 1:
+        raise ValueError(threshold)
+    matrix = frame.select_dtypes("number").dropna().corr()
+    columns = list(matrix.columns)
+    pairs = [(a, b, float(matrix.loc[a, b])) for i, a in enumerate(columns) for b in columns[i + 1:]
+             if pd.notna(matrix.loc[a, b]) and abs(matrix.loc[a, b]) >= threshold]
+    return sorted(pairs, key=lambda pair: abs(pair[2]), reverse=True)
