@@ -18,6 +18,13 @@ CATEGORICAL_COLUMNS = ["rarity", "language", "set_name"]
 def engineer_features(frame: pd.DataFrame) -> pd.DataFrame:
     """Add at least five engineered features to card sales, one row at a time.
 
+    The data record one date per card, ``sale_date``, and no listing date. So the model prices a
+    card *as of a date*: trained on sale dates, it answers "what would this card sell for on
+    that day?". Every date feature is computed from ``sale_date`` read as that pricing date;
+    when the service prices a new listing it passes the listing date there. The sale comes
+    days or weeks later in a market that grows about 1% a month: a small, systematic
+    under-estimate to state in the model card (logging listing dates would remove it).
+
     Args:
         frame: card sales with the columns of ``data/README.md``; ``price_usd`` may be absent
             (it is absent when the service prices a new listing). Not modified.
@@ -33,7 +40,8 @@ def engineer_features(frame: pd.DataFrame) -> pd.DataFrame:
           alone or with other rows (no statistics over the frame, such as a set's mean price
           or a category's frequency, which would carry information across the split).
 
-        For example ``card_age_years`` (sale date minus set release date, in years),
+        For example ``card_age_years`` (pricing date minus set release date, in years),
+        ``market_years`` (years from a fixed origin to the pricing date: the market trend),
         ``is_graded``, ``grade_or_zero``, ``is_gem_mint`` (grade 10), ``rarity_rank`` (0 for
         Common up to 5 for Secret Rare), ``stat_total`` (hp + attack).
 
@@ -76,15 +84,17 @@ def build_pipeline(regressor: BaseEstimator | None = None) -> Pipeline:
             the same model). It is used as given (clone it first if you reuse it).
 
     Returns:
-        A ``sklearn.pipeline.Pipeline`` whose steps are, in order: a step that calls
-        :func:`engineer_features`, a ``ColumnTransformer`` that selects and encodes the
-        feature columns (scales numbers, one-hot encodes the categories ``rarity``,
-        ``language`` and ``set_name``), and the model as the last step. ``fit(X, y)`` takes
+        A ``sklearn.pipeline.Pipeline`` of three steps named, in order, ``"features"`` (calls
+        :func:`engineer_features`), ``"preprocess"`` (a ``ColumnTransformer`` that selects and
+        encodes the feature columns: scales numbers, one-hot encodes the categories
+        ``rarity``, ``language`` and ``set_name``) and ``"model"`` (the regressor, last).
+        Fixed names let later phases address parameters: ``model__<param>``, or
+        ``model__regressor__<param>`` when the last step wraps the regressor. ``fit(X, y)`` takes
         card rows ``X`` (raw columns; extra columns, ``price_usd`` included, are ignored) and
         prices ``y`` in dollars; ``predict(X)`` returns positive prices in dollars. Categories
         unseen in training and missing grades must not raise. The last step may wrap the
         regressor, e.g. in a ``TransformedTargetRegressor`` that learns log prices (prices
-        are long-tailed; errors in log space are relative errors).
+        are long-tailed; errors in log space are relative errors, the capstone's metric).
 
     Example:
         >>> model = build_pipeline().fit(train.drop(columns="price_usd"), train["price_usd"])  # doctest: +SKIP

@@ -18,6 +18,13 @@ CATEGORICAL_COLUMNS = ["rarity", "language", "set_name"]
 def engineer_features(frame: pd.DataFrame) -> pd.DataFrame:
     """Add at least five engineered features to card sales, one row at a time.
 
+    The data record one date per card, ``sale_date``, and no listing date. So the model prices a
+    card *as of a date*: trained on sale dates, it answers "what would this card sell for on
+    that day?". Every date feature is computed from ``sale_date`` read as that pricing date;
+    when the service prices a new listing it passes the listing date there. The sale comes
+    days or weeks later in a market that grows about 1% a month: a small, systematic
+    under-estimate to state in the model card (logging listing dates would remove it).
+
     Args:
         frame: card sales with the columns of ``data/README.md``; ``price_usd`` may be absent
             (it is absent when the service prices a new listing). Not modified.
@@ -33,7 +40,8 @@ def engineer_features(frame: pd.DataFrame) -> pd.DataFrame:
           alone or with other rows (no statistics over the frame, such as a set's mean price
           or a category's frequency, which would carry information across the split).
 
-        For example ``card_age_years`` (sale date minus set release date, in years),
+        For example ``card_age_years`` (pricing date minus set release date, in years),
+        ``market_years`` (years from a fixed origin to the pricing date: the market trend),
         ``is_graded``, ``grade_or_zero``, ``is_gem_mint`` (grade 10), ``rarity_rank`` (0 for
         Common up to 5 for Secret Rare), ``stat_total`` (hp + attack).
 
@@ -77,13 +85,14 @@ def feature_documentation() -> list[dict]:
         >>> {row["feature"] for row in feature_documentation()} >= {"card_age_years"}  # doctest: +SKIP
         True
     """
-    known_at_listing = "known when the card is listed; computed from the row alone, no price used"
+    known_at_listing = "known when the card is priced; computed from the row alone, no price used"
     return [
-        {"feature": "card_age_years", "description": "sale date minus set release date, in years",
+        {"feature": "card_age_years", "description": "pricing date (sale_date) minus set release date, in years",
          "rationale": "older sets are scarcer and sell for more", "leakage_check": known_at_listing},
-        {"feature": "market_years", "description": "years from 2022-01-01 to the sale date",
-         "rationale": "the whole market grows about 12% a year",
-         "leakage_check": "uses a fixed origin, not the data's dates; known at listing time"},
+        {"feature": "market_years", "description": "years from 2022-01-01 to the pricing date (sale_date)",
+         "rationale": "the whole market grows about 12% a year; a linear model on log prices "
+                      "extrapolates this trend, a tree cannot",
+         "leakage_check": "uses a fixed origin, not the data's dates; the pricing date is known"},
         {"feature": "is_graded", "description": "1 if a grading company graded the card",
          "rationale": "graded cards carry a certified condition", "leakage_check": known_at_listing},
         {"feature": "grade_or_zero", "description": "the grade 1-10, 0 for ungraded cards",
@@ -108,15 +117,17 @@ def build_pipeline(regressor: BaseEstimator | None = None) -> Pipeline:
             the same model). It is used as given (clone it first if you reuse it).
 
     Returns:
-        A ``sklearn.pipeline.Pipeline`` whose steps are, in order: a step that calls
-        :func:`engineer_features`, a ``ColumnTransformer`` that selects and encodes the
-        feature columns (scales numbers, one-hot encodes the categories ``rarity``,
-        ``language`` and ``set_name``), and the model as the last step. ``fit(X, y)`` takes
+        A ``sklearn.pipeline.Pipeline`` of three steps named, in order, ``"features"`` (calls
+        :func:`engineer_features`), ``"preprocess"`` (a ``ColumnTransformer`` that selects and
+        encodes the feature columns: scales numbers, one-hot encodes the categories
+        ``rarity``, ``language`` and ``set_name``) and ``"model"`` (the regressor, last).
+        Fixed names let later phases address parameters: ``model__<param>``, or
+        ``model__regressor__<param>`` when the last step wraps the regressor. ``fit(X, y)`` takes
         card rows ``X`` (raw columns; extra columns, ``price_usd`` included, are ignored) and
         prices ``y`` in dollars; ``predict(X)`` returns positive prices in dollars. Categories
         unseen in training and missing grades must not raise. The last step may wrap the
         regressor, e.g. in a ``TransformedTargetRegressor`` that learns log prices (prices
-        are long-tailed; errors in log space are relative errors).
+        are long-tailed; errors in log space are relative errors, the capstone's metric).
 
     Example:
         >>> model = build_pipeline().fit(train.drop(columns="price_usd"), train["price_usd"])  # doctest: +SKIP

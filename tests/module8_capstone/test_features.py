@@ -1,4 +1,26 @@
-"""Kata 8.3: engineered features are documented, leak-free and row-wise; the pipeline serves raw rows."""
+"""Kata 8.3: engineered features are documented, leak-free and row-wise; the pipeline serves raw rows.
+
+Rules (engineer_features):
+1. five or more new numeric columns, finite for every row (ungraded cards too), input columns
+   kept: ``test_at_least_five_new_finite_numeric_features``
+2. the input is not modified: ``test_features_do_not_modify_the_input``
+3. no feature uses the price (works without it, does not move when prices move):
+   ``test_features_never_use_the_price``
+4. a row's features do not depend on the other rows: ``test_a_rows_features_do_not_depend_on_other_rows``
+
+Rules (feature_documentation):
+5. exactly the added columns, each with description, rationale and leakage check:
+   ``test_every_feature_is_documented``
+
+Rules (build_pipeline):
+6. steps "features", "preprocess" (a ColumnTransformer) and "model" (a regressor), in order:
+   ``test_pipeline_has_features_then_column_transformer_then_model``
+7. positive dollar prices that beat the median price on later sales:
+   ``test_pipeline_beats_the_median_price_on_later_sales``
+8. a price column left in X is ignored: ``test_pipeline_ignores_a_price_column_left_in_the_inputs``
+9. unseen categories and missing grades get a price: ``test_pipeline_survives_unseen_categories_and_missing_grades``
+10. the regressor given is the one used: ``test_pipeline_uses_the_regressor_it_is_given``
+"""
 
 from __future__ import annotations
 
@@ -31,6 +53,12 @@ def _new_columns(cards: pd.DataFrame) -> list[str]:
     return [c for c in engineer_features(cards).columns if c not in cards.columns]
 
 
+def _moved(first: pd.DataFrame, second: pd.DataFrame) -> list[str]:
+    """The columns whose values differ between two frames of the same rows."""
+    return [c for c in first.columns
+            if not first[c].reset_index(drop=True).equals(second[c].reset_index(drop=True))]
+
+
 def test_at_least_five_new_finite_numeric_features(cards):
     features = engineer_features(cards)
     new = [c for c in features.columns if c not in cards.columns]
@@ -57,25 +85,31 @@ def test_features_never_use_the_price(cards):
     except KeyError as error:
         pytest.fail(f"engineer_features ({WHERE}) needs {error} when the price is absent: a "
                     "feature computed from the price is not available when a card is listed")
+    features = engineer_features(cards)[new]
     shuffled = cards.assign(**{TARGET: cards[TARGET].sample(frac=1, random_state=0).to_numpy()})
-    pd.testing.assert_frame_equal(engineer_features(shuffled)[new], engineer_features(cards)[new],
-                                  obj=f"features after shuffling the price ({WHERE}): they leak the target")
-    pd.testing.assert_frame_equal(without_price[new], engineer_features(cards)[new],
-                                  obj=f"features without the price column ({WHERE})")
+    leaking = _moved(engineer_features(shuffled)[new], features)
+    assert not leaking, (
+        f"engineer_features ({WHERE}): the features {leaking} change when the prices are shuffled: "
+        "they are computed from price_usd, the target (leakage)")
+    missing = [c for c in new if c not in without_price.columns]
+    differ = _moved(without_price[[c for c in new if c in without_price.columns]], features.drop(columns=missing))
+    assert not missing and not differ, (
+        f"engineer_features ({WHERE}): without the price column the features {missing + differ} are "
+        "absent or different; a feature must not need the price")
 
 
 def test_a_rows_features_do_not_depend_on_other_rows(cards):
     new = _new_columns(cards)
     full = engineer_features(cards)[new]
-    recent = cards.iloc[-300:]
-    alone = engineer_features(recent)[new]
-    pd.testing.assert_frame_equal(alone, full.iloc[-300:], obj=(
-        f"features of the last 300 rows computed alone vs with all rows ({WHERE}): a feature "
-        "built from statistics over the frame carries information across the split"))
+    alone = engineer_features(cards.iloc[-300:])[new]
+    moved = _moved(alone, full.iloc[-300:])
+    assert not moved, (
+        f"engineer_features ({WHERE}): {moved} differ for the last 300 rows computed alone and with "
+        "all rows; a feature built from statistics over the frame carries information across the split")
     for position in (0, 17, len(cards) - 1):
-        row = engineer_features(cards.iloc[[position]])[new]
-        pd.testing.assert_frame_equal(row, full.iloc[[position]],
-                                      obj=f"features of row {position} computed alone ({WHERE})")
+        moved = _moved(engineer_features(cards.iloc[[position]])[new], full.iloc[[position]])
+        assert not moved, (
+            f"engineer_features ({WHERE}): {moved} of row {position} differ when it is passed alone")
 
 
 def test_every_feature_is_documented(cards):
@@ -92,12 +126,15 @@ def test_every_feature_is_documented(cards):
 
 def test_pipeline_has_features_then_column_transformer_then_model():
     pipeline = build_pipeline()
-    assert isinstance(pipeline, Pipeline) and len(pipeline.steps) >= 3, (
-        f"build_pipeline ({WHERE}) must return a Pipeline: features, ColumnTransformer, model")
-    assert any(isinstance(step, ColumnTransformer) for _, step in pipeline.steps[:-1]), (
+    assert isinstance(pipeline, Pipeline), f"build_pipeline ({WHERE}) must return a sklearn Pipeline"
+    names = [name for name, _ in pipeline.steps]
+    assert names == ["features", "preprocess", "model"], (
+        f"build_pipeline ({WHERE}): name the steps 'features', 'preprocess', 'model' (got {names}), so "
+        "that tuning can address model__... parameters")
+    assert isinstance(pipeline.named_steps["preprocess"], ColumnTransformer), (
         f"build_pipeline ({WHERE}): encode and scale with a ColumnTransformer inside the pipeline, "
         "so the encoders are fit on training rows only")
-    assert is_regressor(pipeline.steps[-1][1]), f"build_pipeline ({WHERE}): the last step must be a regressor"
+    assert is_regressor(pipeline.named_steps["model"]), f"build_pipeline ({WHERE}): the last step must be a regressor"
 
 
 def test_pipeline_beats_the_median_price_on_later_sales(splits):
