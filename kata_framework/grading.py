@@ -323,17 +323,17 @@ def main(argv: list[str] | None = None) -> int:
             if k.broken:
                 print(f"BROKEN {k.kata.id}: its tests cannot import {k.kata.display_path}; "
                       f"uv run nox -s {g.module.session} shows the error")
-    try:
-        write_results(grades)
-        print(f"\nThe same results in the Classroom reporter's format: {GRADE_DIR.relative_to(ROOT).as_posix()}/")
-    except OSError as error:
-        print(f"\ncould not write {GRADE_DIR}: {error}", file=sys.stderr)
     if args.github_output:
         set_github_result(grades[0], start)
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(summary_markdown(grades[0]))
+    try:
+        write_results(grades)
+        print(f"\nThe same results in the Classroom reporter's format: {os.path.relpath(GRADE_DIR, ROOT)}/")
+    except OSError as error:
+        print(f"\ncould not write {GRADE_DIR}: {error}", file=sys.stderr)
     warning = tamper_warning(grades[0].tampered if grades else [])
     if warning:
         print("\n" + warning)

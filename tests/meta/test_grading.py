@@ -3,7 +3,11 @@ instructors' batch grader on scratch submissions (module 0 only, to stay fast)."
 
 from __future__ import annotations
 
+import base64
 import csv
+import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -161,6 +165,38 @@ def test_the_student_template_holds_no_solutions_and_matches_its_checksums(templ
     assert len(log.splitlines()) == 1, "the template must be a fresh repository with one commit"
 
 
+#: Maintainers' material a learner's copy must not mention (it errors or points to what is absent).
+MAINTAINERS_WORDS = re.compile(r"\breference/|known_wrong|known_right|--impl\b|KATA_IMPL")
+
+
+def _learner_facing(dest, files):
+    """The exported files a learner reads as text: every Markdown file, the katas (stubs, lessons),
+    the editor settings and ignore list. The framework's and tests' code is machinery."""
+    return [name for name in files
+            if name.endswith(".md") or name.startswith(("katas/", ".vscode/")) or name == ".gitignore"]
+
+
+def test_the_student_template_mentions_no_maintainers_material(template):
+    dest, files = template
+    offenders = []
+    for name in _learner_facing(dest, files):
+        text = (dest / name).read_text(encoding="utf-8")
+        assert "<!-- maintainers -->" not in text, f"{name} still holds a maintainers-only block"
+        offenders += [f"{name}:{number}: {line.strip()}" for number, line in enumerate(text.splitlines(), 1)
+                      if MAINTAINERS_WORDS.search(line)]
+    assert not offenders, ("the student template mentions maintainers' material (wrap it in <!-- maintainers --> "
+                           "... <!-- /maintainers -->):\n" + "\n".join(offenders))
+
+
+def test_reference_branch_refuses_a_copy_without_worked_solutions(template):
+    dest, _ = template
+    refused = subprocess.run([sys.executable, "-m", "kata_framework.instructor", "reference-branch"], cwd=dest,
+                             capture_output=True, text=True, timeout=60)
+    assert refused.returncode != 0 and "no reference/" in refused.stderr
+    branches = subprocess.run(["git", "branch", "--list", "reference"], cwd=dest, capture_output=True, text=True)
+    assert branches.stdout.strip() == "", "no branch may be created"
+
+
 @pytest.mark.timeout(300)
 def test_batch_grading_restores_tests_and_totals_each_submission(template, tmp_path):
     dest, _ = template
@@ -190,6 +226,42 @@ def test_batch_grading_restores_tests_and_totals_each_submission(template, tmp_p
     assert float(rows["cy"]["module0"]) == find_kata("0.2").points, "solving one kata must earn exactly its points"
     assert rows["dee"]["tampered"] == "yes" and "test_should_use_ml.py" in rows["dee"]["changed_files"]
     assert float(rows["dee"]["total"]) == 0, "the grader must grade with the released tests, not the edited ones"
+    katas = list(csv.DictReader((tmp_path / "grades-katas.csv").open(encoding="utf-8")))
+    assert len(katas) == 4 * len(MODULE0.katas), "one row per student and kata"
+    for row in katas:
+        points = float(row["points"])
+        module_points = [float(k["points"]) for k in katas if k["student"] == row["student"]]
+        assert sum(module_points) == pytest.approx(float(rows[row["student"]]["module0"]), abs=0.011)
+        assert (row["status"] == "DONE") == (points == find_kata(row["kata"]).points)
+        assert (row["first_failure"] == "") == (row["status"] == "DONE"), "each red kata says why"
+
+
+@pytest.mark.timeout(300)
+def test_batch_grades_the_last_commit_before_the_deadline_and_names_the_roster(template, tmp_path):
+    dest, _ = template
+    submissions = tmp_path / "submissions"
+    eve = submissions / "ml-katas-eve"
+    shutil.copytree(dest, eve)  # with the template's git history
+    first = subprocess.run(["git", "rev-parse", "HEAD"], cwd=eve, capture_output=True, text=True).stdout.strip()
+    _solve(eve, "0.2")
+    late = {"GIT_COMMITTER_DATE": "2031-01-02T10:00:00+00:00", "GIT_AUTHOR_DATE": "2031-01-02T10:00:00+00:00",
+            "GIT_AUTHOR_NAME": "eve", "GIT_AUTHOR_EMAIL": "eve@example.org",
+            "GIT_COMMITTER_NAME": "eve", "GIT_COMMITTER_EMAIL": "eve@example.org"}
+    subprocess.run(["git", "commit", "-qam", "solve 0.2 after the deadline"], cwd=eve, check=True,
+                   env={**os.environ, **late})
+    roster = tmp_path / "classroom_roster.csv"
+    roster.write_text('"identifier","github_username","github_id","name"\n'
+                      '"eve@school.example","eve","42","Eve"\n"zed@school.example","","",""\n')
+    out = tmp_path / "grades.csv"
+    completed = subprocess.run(
+        [sys.executable, "-m", "kata_framework.instructor", "batch", str(submissions), "--out", str(out),
+         "--module", "0", "--before", "2031-01-01T00:00:00+00:00", "--roster", str(roster)],
+        cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["roster_identifier"], row["github_username"]) == ("eve@school.example", "eve")
+    assert row["commit"] == first and row["commit_time"], "the graded commit and its time, per row"
+    assert float(row["total"]) == 0, "the commit after the deadline must not count"
 
 
 @pytest.mark.timeout(120)
@@ -205,3 +277,98 @@ def test_reference_branch_holds_the_solutions_in_katas(tmp_path):
         assert shown == (clone / kata.reference_path.relative_to(ROOT)).read_text(encoding="utf-8")
     status = subprocess.run(["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True).stdout
     assert status == "", "building the branch must not touch the working tree"
+
+
+# -- a grade survives hangs, crashes and a killed step ------------------------------------------
+
+def test_scores_in_the_result_add_up_to_the_printed_points():
+    """One set of numbers: the reporter's notice adds up tests[].score; grade, the summary and the
+    batch CSV print ModuleGrade.points. Guard tests included."""
+    record = _record({"a.py::t1": ("0.1", "passed"), "a.py::t2": ("0.1", "failed"), "b.py::t": ("0.2", "passed"),
+                      "c.py::t1": ("0.3", "passed"), "c.py::t2": ("0.3", "passed")})
+    record["tests"]["c.py::t2"]["guard"] = True
+    grade = grading.grade_module(MODULE0, record)
+    result = grading.classroom_result(grade)
+    assert sum(t["score"] for t in result["tests"]) == grade.points
+    assert f"{grade.points:.2f} / {MODULE0.points}" in grading.render([grade], "katas")
+    assert f"{grade.points:.2f} / {MODULE0.points} points" in grading.summary_markdown(grade)
+
+
+def test_the_job_summary_gives_each_kata_its_points_status_and_first_failure():
+    record = _record({"a.py::t1": ("0.1", "passed"), "a.py::t2": ("0.1", "failed"),
+                      "b.py::t": ("0.2", "not started"), "c.py::t": ("0.3", "passed")})
+    grade = grading.grade_module(MODULE0, record, messages={"a.py::t2": "AssertionError: 3 | 4 is not a plan"})
+    rows = {line.split(" ")[1]: line for line in grading.summary_markdown(grade).splitlines() if line.startswith("| 0.")}
+    assert "| TODO |" in rows["0.1"] and "t2: AssertionError: 3 \\| 4 is not a plan" in rows["0.1"]
+    assert "| NOT STARTED |" in rows["0.2"] and "| DONE |" in rows["0.3"]
+    assert "none of its tests ran" in rows["0.4"], "a kata whose tests never ran must say so"
+
+
+def _main_with_github_output(tmp_path, monkeypatch, grade_here) -> tuple[str, dict]:
+    output, summary = tmp_path / "output", tmp_path / "summary"
+    output.write_text("earlier=kept\n")
+    monkeypatch.setenv("GITHUB_OUTPUT", str(output))
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setattr(grading, "grade_here", grade_here)
+    monkeypatch.setattr(grading, "GRADE_DIR", tmp_path / "grade")
+    assert grading.main(["--module", "0", "--github-output", "--impl", "reference"]) == 0
+    text = output.read_text()
+    assert text.startswith("earlier=kept\n") and text.count("result=") == 1, text
+    return text, json.loads(base64.b64decode(text.split("result=")[1]))
+
+
+def test_a_crashing_grader_still_leaves_a_valid_zero_point_result(tmp_path, monkeypatch):
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    _, result = _main_with_github_output(tmp_path, monkeypatch, crash)
+    assert result["max_score"] == MODULE0.points and sum(t["score"] for t in result["tests"]) == 0
+    assert result["status"] == "error" and "disk full" in result["tests"][0]["message"]
+    assert {t["name"].split()[0] for t in result["tests"]} == {k.id for k in MODULE0.katas}, "every kata named"
+
+
+def test_a_result_is_in_place_before_grading_starts(tmp_path, monkeypatch):
+    seen = {}
+
+    def killed_midway(modules, impl, root, jobs):
+        text = (tmp_path / "output").read_text()
+        seen["placeholder"] = json.loads(base64.b64decode(text.split("result=")[1]))
+        return [grading.grade_module(MODULE0, _record({"a.py::t": ("0.1", "passed")}))]
+
+    _, result = _main_with_github_output(tmp_path, monkeypatch, killed_midway)
+    assert sum(t["score"] for t in seen["placeholder"]["tests"]) == 0, "a killed step must find 0 points waiting"
+    assert "stopped before it finished" in seen["placeholder"]["tests"][0]["message"]
+    assert sum(t["score"] for t in result["tests"]) == find_kata("0.1").points, "the real result replaces it"
+
+
+def test_datasets_that_cannot_be_generated_cost_every_module_its_points_with_the_reason(monkeypatch):
+    def broken(root):
+        raise RuntimeError("the datasets could not be generated: MemoryError")
+
+    monkeypatch.setattr(grading, "ensure_data", broken)
+    grades = grading.run_modules(load_catalog()[:2])
+    assert [g.points for g in grades] == [0, 0] and all("MemoryError" in g.problem for g in grades)
+
+
+def test_a_module_that_outlasts_its_time_limit_earns_zero_and_names_every_kata():
+    grade = grading.run_module(MODULE0, "reference", timeout=0.5)
+    assert grade.points == 0 and "stopped after" in grade.problem
+    result = grading.classroom_result(grade)
+    assert {t["name"].split()[0] for t in result["tests"]} == {k.id for k in MODULE0.katas}
+
+
+def test_the_workflow_survives_steps_without_a_result_and_runs_the_reporter_always():
+    from kata_framework import classroom
+
+    text = classroom.render()
+    reporter = text[text.index("- name: Autograding Reporter"):]
+    assert "if: always()" in reporter
+    for module in load_catalog():
+        fallback = json.loads(base64.b64decode(classroom.fallback_result(module)))
+        assert fallback["max_score"] == module.points and fallback["tests"][0]["score"] == 0
+        assert f"steps.{module.session}.outputs.result || '{classroom.fallback_result(module)}'" in reporter
+    assert classroom.STEP_MINUTES * 60 > grading.MODULE_TIMEOUT + 60, "the grader must stop pytest before the step"
+    minutes = [int(line.split(":")[1]) for line in text.splitlines() if "timeout-minutes:" in line]
+    assert minutes[0] > sum(minutes[1:]), "the job's limit must leave room for every step and the reporter"
+    for required in ("workflow_dispatch:", "concurrency:", "astral-sh/setup-uv@", f"version: '{classroom.UV_VERSION}'"):
+        assert required in text, f"the workflow lacks {required}"
