@@ -1,31 +1,40 @@
-"""Kata 4.6: per-group error rates and the largest gap between groups."""
+"""Kata 4.6: per-group error rates with their counts and intervals, and the largest gap between
+groups large enough to measure."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
 
-RATE_COLUMNS = ["group", "rows", "positives", "negatives", "tpr", "fpr"]
+RATE_COLUMNS = ["group", "rows", "positives", "negatives", "tpr", "tpr_low", "tpr_high", "fpr", "fpr_low",
+                "fpr_high"]
+DENOMINATORS = {"tpr": "positives", "fpr": "negatives"}  #: the count each rate divides by
 
 
 def group_rates(y_true: Sequence[int] | np.ndarray, y_pred: Sequence[int] | np.ndarray,
                 groups: Sequence | np.ndarray | pd.Series) -> pd.DataFrame:
-    """True and false positive rates of binary predictions, per group.
+    """True and false positive rates of binary predictions per group, with counts and 95% intervals.
 
     Args:
         y_true: 0/1 labels.
         y_pred: 0/1 predictions, same length.
-        groups: the group of each row (e.g. generation, region, age band), same length.
+        groups: the group of each row (e.g. generation, region, age band), same length. The three
+            are matched by position, never by a pandas index.
 
     Returns:
         A DataFrame with exactly the columns ``RATE_COLUMNS``, one row per group, sorted by
         group: ``rows``; ``positives`` and ``negatives`` (rows truly 1 and truly 0); ``tpr``
         (true positives / positives: how many of the group's real positives the model finds)
         and ``fpr`` (false positives / negatives: how many of the group's negatives it wrongly
-        flags). A rate whose denominator is 0 is NaN: the group has no such rows, so the rate
-        does not exist (0.0 would invent a difference between groups).
+        flags), each with the bounds of its 95% Wilson interval (``tpr_low``, ``tpr_high``,
+        ``fpr_low``, ``fpr_high``; Clopper–Pearson bounds are accepted too; kata 4.5's
+        ``proportion_interval`` computes either). A rate whose denominator is 0 is NaN, and so
+        are its bounds: the group has no such rows, so the rate does not exist (0.0 would invent
+        a difference between groups).
 
     Raises:
         ValueError: if the lengths differ or the inputs are empty.
@@ -36,43 +45,70 @@ def group_rates(y_true: Sequence[int] | np.ndarray, y_pred: Sequence[int] | np.n
 
     Why it matters: one overall recall can hide a group whose real cases the model misses
     twice as often. Equal opportunity asks for similar TPRs; equalised odds for similar FPRs too.
+    And a rate from 4 positives is a guess: the interval beside it says how wide.
     """
     _check_lengths(y_true, y_pred, groups)
     frame = pd.DataFrame({"group": np.asarray(groups), "truth": np.asarray(y_true).astype(bool),
-                          "predicted": np.asarray(y_pred).astype(bool)})
+                          "predicted": np.asarray(y_pred).astype(bool)})  # arrays: matched by position
     frame["tp"] = frame["truth"] & frame["predicted"]
     frame["fp"] = ~frame["truth"] & frame["predicted"]
     per_group = frame.groupby("group", sort=True).agg(
         rows=("truth", "size"), positives=("truth", "sum"), tp=("tp", "sum"), fp=("fp", "sum"))
     per_group["negatives"] = per_group["rows"] - per_group["positives"]
-    # Division by a zero count gives NaN on purpose: replace(0, nan) turns x/0 into NaN, not inf.
-    per_group["tpr"] = per_group["tp"] / per_group["positives"].replace(0, np.nan)
-    per_group["fpr"] = per_group["fp"] / per_group["negatives"].replace(0, np.nan)
+    for rate, hits, denominator in (("tpr", "tp", "positives"), ("fpr", "fp", "negatives")):
+        bounds = [_wilson(k, n) for k, n in zip(per_group[hits], per_group[denominator], strict=True)]
+        per_group[rate] = [k / n if n else math.nan for k, n in zip(per_group[hits], per_group[denominator],
+                                                                     strict=True)]
+        per_group[f"{rate}_low"] = [low for low, _ in bounds]
+        per_group[f"{rate}_high"] = [high for _, high in bounds]
     return per_group.reset_index()[RATE_COLUMNS]
 
 
-def largest_gap(rates: pd.DataFrame, column: str = "tpr") -> float:
-    """The largest difference in ``column`` between any two groups: max minus min.
+def largest_gap(rates: pd.DataFrame, column: str = "tpr", *, min_count: int = 30) -> float:
+    """The largest difference in ``column`` between two groups large enough to measure it.
 
-    Groups where the rate is NaN (undefined) are left out. With fewer than two defined rates
+    Only groups whose rate is defined and whose denominator (``positives`` for ``"tpr"``,
+    ``negatives`` for ``"fpr"``) is at least ``min_count`` take part; the others are too small
+    to alert on (report them with their intervals instead). With fewer than two such groups
     there is no gap to measure: return 0.0.
 
     Args:
         rates: a table from ``group_rates``.
         column: ``"tpr"`` or ``"fpr"``.
+        min_count: the smallest denominator a group needs to take part, at least 1.
 
     Returns:
-        The gap, a float in [0, 1].
+        The gap, max minus min over the groups that take part, a float in [0, 1].
+
+    Raises:
+        ValueError: if ``min_count`` is below 1.
 
     Example:
-        >>> largest_gap(pd.DataFrame({"group": ["a", "b", "c"], "tpr": [0.9, 0.6, float("nan")]}))
-        0.30000000000000004
+        >>> table = pd.DataFrame({"group": ["a", "b", "c"], "positives": [40, 50, 3],
+        ...                       "tpr": [0.9, 0.6, 0.0]})
+        >>> round(largest_gap(table, min_count=30), 3)  # c has only 3 positives
+        0.3
 
     Why it matters: a fairness review needs one number to track release after release, and an
-    alert when it grows.
+    alert when it grows. A max-minus-min over every group alerts on the smallest group's luck:
+    one positive more or less in a group of 5 moves its TPR by 0.2.
     """
-    defined = rates[column].dropna()
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count}")
+    large_enough = rates[rates[DENOMINATORS[column]] >= min_count]
+    defined = large_enough[column].dropna()
     return float(defined.max() - defined.min()) if len(defined) >= 2 else 0.0
+
+
+def _wilson(successes: int, trials: int) -> tuple[float, float]:
+    if trials == 0:
+        return math.nan, math.nan
+    z = NormalDist().inv_cdf(0.975)
+    p = successes / trials
+    denominator = 1 + z**2 / trials
+    centre = (p + z**2 / (2 * trials)) / denominator
+    half = z / denominator * math.sqrt(p * (1 - p) / trials + z**2 / (4 * trials**2))
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def _check_lengths(*arrays) -> None:
