@@ -141,7 +141,9 @@ def changed(before: Snapshot, after: Snapshot) -> list[Path]:
 
 
 def _shown(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    """A path for a message: relative to the repository, written the way this system writes paths
+    (``katas\\module3_training`` on Windows)."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def _names(paths: Sequence[Path], limit: int = 3) -> str:

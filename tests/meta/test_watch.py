@@ -202,3 +202,7 @@ def test_max_runs_stops_the_loop(tree):
     code = watch([tree / "katas"], lambda: runs.append(1), max_runs=2, sleep=sleep)
     assert (code, len(runs)) == (0, 2), f"max_runs=2 should stop after two runs with code 0, got {code} after {len(runs)}"
     assert sleep.calls == 2, f"watch should stop without sleeping again once max_runs is reached ({sleep.calls} sleeps)"
+
+
+def test_messages_write_paths_the_way_the_system_does():
+    assert watch_mode._shown(ROOT / "katas" / MODULE.folder) == str(Path("katas", MODULE.folder))
