@@ -6,16 +6,28 @@ the instructors' batch grader):
 * Each module's tests run in their own pytest process, so code that breaks one module (an
   import error, a crash) costs that module only.
 * A kata's points (from the catalog) are shared equally by its tests; a test earns its share
-  when it passes. Failed, not started, skipped and errored tests earn 0, and a test file that
-  cannot be collected counts as one errored test. Tests marked ``guard`` (the starting code
-  already passes them) earn nothing, so untouched starting code scores 0 everywhere.
+  when it passes (:mod:`kata_framework.scoring`). Failed, not started, skipped and errored tests
+  earn 0, and a test file that cannot be collected counts as one errored test. Tests marked
+  ``guard`` (the starting code already passes them) earn nothing, so untouched starting code
+  scores 0 everywhere.
 * A kata is *done* when every one of its tests passes.
 
+How a grade is protected:
+
+* pytest runs isolated (:func:`kata_framework.results.run_isolated`): the released
+  configuration only, a stripped environment, no user site-packages. When the copy holds files
+  the release does not have (test configuration, ``conftest.py``, ``sitecustomize.py``, ``.pth``:
+  :func:`kata_framework.released.changed_files`), a copy without them is graded. Every module's
+  result names what differs from the release (a *TAMPERED* entry in the Classroom result).
+* A test is stopped after :data:`TEST_TIMEOUT` seconds, a module's pytest after
+  :data:`MODULE_TIMEOUT`; a module that could not be graded earns 0 with a message naming each
+  kata, and so does every module when the datasets cannot be generated or the grader fails.
+
 ``grade`` prints the points per module and the total, and writes one JSON file per module in the
-format the Classroom grading reporter reads (``.kata/grade/module3.json``);
-``--github-output`` also hands that JSON to the workflow step, base64-encoded, as the reporter
-expects. It warns, naming the files, when the tests, catalog, framework or workflow differ
-from the released ones.
+format the Classroom grading reporter reads (``.kata/grade/module3.json``). ``--github-output``
+(the Classroom step) writes a 0-point result to the step's outputs before it starts, replaces it
+with the module's result (base64 JSON, as the reporter expects) at the end, and appends the
+module's per-kata table to the job summary.
 """
 
 from __future__ import annotations
