@@ -1,5 +1,23 @@
 """Kata 5.3: the prediction service loads its model once, answers fast, and refuses bad input
-with a 422 a client can act on, never a 500."""
+with a 422 a client can act on, never a 500.
+
+Rules of the docstring, and the test that enforces each:
+
+1. ``GET /health`` and ``GET /version`` answer as specified: ``test_health_and_version_answer``.
+2. ``load_model`` is called exactly once, before the first request:
+   ``test_the_model_is_loaded_once_at_start_up_not_per_request``.
+3. ``POST /predict`` answers the model's probability, ``is_legendary = probability >= 0.5`` and
+   the version: ``test_predict_returns_the_models_probability``, and at the boundary
+   ``test_a_probability_of_exactly_one_half_is_legendary``.
+4. ``POST /predict/batch`` answers one prediction per instance, in order:
+   ``test_batch_predictions_come_back_in_request_order``.
+5. Every request the models of 5.1 refuse gets 422 with ``detail[*].loc`` naming the field and a
+   ``msg`` (text and booleans for numbers included): ``test_bad_requests_get_422_naming_the_problem``.
+6. No request ever gets a 5xx: ``test_junk_payloads_never_get_a_server_error``.
+7. The p99 latency is within 100 ms: ``test_p99_latency_of_single_predictions_is_within_budget``
+   (the best of three rounds of 200 requests: a test's compromise against a noisy shared
+   machine, which biases the figure low; the lesson says so).
+"""
 
 from __future__ import annotations
 
@@ -135,6 +153,18 @@ def test_predict_returns_the_models_probability(client, fitted_pipeline, feature
             f"{VERSION!r}; got {body}")
 
 
+def test_a_probability_of_exactly_one_half_is_legendary(fitted_pipeline):
+    undecided = copy.deepcopy(fitted_pipeline)
+    classifier = undecided.named_steps["classifier"]
+    classifier.coef_[:] = 0.0  # every species now scores exactly 0.5
+    classifier.intercept_[:] = 0.0
+    with AppClient(create_app(lambda: undecided, VERSION)) as running:
+        body = running.post("/predict", json=GOOD).json()
+    assert body.get("probability") == 0.5 and body.get("is_legendary") is True, (
+        f"POST /predict of {WHERE} answered {body} for a probability of exactly 0.5: "
+        "is_legendary is probability >= 0.5, so 0.5 counts as legendary")
+
+
 def test_batch_predictions_come_back_in_request_order(client, fitted_pipeline, feature_rows):
     rows = feature_rows[:100]
     response = client.post("/predict/batch", json={"instances": rows})
@@ -160,6 +190,9 @@ EDGE_CASES = [
     ("infinite stat", json.dumps({**GOOD, "speed": math.inf}), "/predict", "speed"),
     ("unknown type", json.dumps({**GOOD, "type1": "Shadow"}), "/predict", "type1"),
     ("wrong JSON type", json.dumps({**GOOD, "hp": "strong"}), "/predict", "hp"),
+    ("number sent as text", json.dumps({**GOOD, "hp": "45"}), "/predict", "hp"),
+    ("boolean for a stat", json.dumps({**GOOD, "speed": True}), "/predict", "speed"),
+    ("text inside a batch", json.dumps({"instances": [GOOD, {**GOOD, "attack": "80"}]}), "/predict/batch", "attack"),
     ("extra field", json.dumps({**GOOD, "defence": 80}), "/predict", "defence"),
     ("empty batch", json.dumps({"instances": []}), "/predict/batch", "instances"),
     ("batch too large", json.dumps({"instances": [GOOD] * 101}), "/predict/batch", "instances"),
