@@ -1,4 +1,19 @@
-"""Kata 2.6: build_preprocessor and build_pipeline learn from training rows and survive new categories."""
+"""Kata 2.6: build_preprocessor and build_pipeline learn from training rows and survive new categories.
+
+Rules (each enforced by the test named):
+1. Numbers standardised with the training mean and standard deviation:
+   test_numbers_are_standardised_with_training_statistics.
+2. A missing number becomes the training median (not the mean, not NaN):
+   test_unseen_categories_and_missing_numbers_do_not_break_inference.
+3. One 0/1 column per category seen in training, none dropped; a missing category is its own
+   category: test_categories_become_one_column_each_and_missing_is_a_category.
+4. An unseen category encodes as all zeros, without an error:
+   test_unseen_categories_and_missing_numbers_do_not_break_inference.
+5. Every other column is dropped: test_identifiers_and_the_leaky_column_are_dropped.
+6. Dense or sparse output, any column order: accepted by every test (columns are found by value).
+7. build_pipeline: the preprocessor first, the caller's model itself last; fits and predicts raw
+   rows: test_the_pipeline_fits_on_raw_training_rows_and_predicts_raw_rows.
+"""
 
 from __future__ import annotations
 
@@ -93,9 +108,10 @@ def test_unseen_categories_and_missing_numbers_do_not_break_inference(split, fit
     hp_median = (train["hp"].median() - train["hp"].mean()) / train["hp"].std(ddof=0)
     reference_output = _dense(fitted.transform(test))
     hp_column = _find_column(reference_output, ((test["hp"] - train["hp"].mean()) / train["hp"].std(ddof=0)).to_numpy())
-    if hp_column is not None:
-        assert output[0, hp_column] == pytest.approx(hp_median), (
-            f"build_preprocessor ({WHERE}): a missing hp must be filled with the training median")
+    assert hp_column is not None, f"build_preprocessor ({WHERE}): no output column is hp standardised"
+    assert output[0, hp_column] == pytest.approx(hp_median), (
+        f"build_preprocessor ({WHERE}): a missing hp must be filled with the training median "
+        f"(standardised {hp_median:.3f}), got {output[0, hp_column]:.3f}: SimpleImputer(strategy='median')")
     type1_columns = [_find_column(reference_output, (test["type1"] == c).to_numpy(dtype="float64"))
                      for c in sorted(train["type1"].unique())]
     assert all(output[0, i] == 0 for i in type1_columns if i is not None), (
@@ -118,7 +134,9 @@ def test_the_pipeline_fits_on_raw_training_rows_and_predicts_raw_rows(split):
     model = LogisticRegression(max_iter=2000)
     pipeline = build_pipeline(model)
     assert isinstance(pipeline, Pipeline), f"build_pipeline ({WHERE}) must return a Pipeline"
-    assert pipeline.steps[-1][1] is model, f"build_pipeline ({WHERE}): the model you were given must be the last step"
+    assert pipeline.steps[-1][1] is model, (
+        f"build_pipeline ({WHERE}): the last step must be the model you were given itself, not a "
+        "copy or a clone (the caller keeps a handle on it)")
     assert isinstance(pipeline.steps[0][1], ColumnTransformer), (
         f"build_pipeline ({WHERE}): the first step must be the preprocessor from build_preprocessor()")
     pipeline.fit(train, train[TARGET])
