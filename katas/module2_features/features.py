@@ -56,7 +56,7 @@ def feature_justifications() -> dict[str, str]:
         justification is a sentence of at least six words.
 
     Example:
-        >>> "total_stats" in feature_justifications()  # the reference's choice; yours may differ
+        >>> "total_stats" in feature_justifications()  # one possible feature; yours may differ
         True
 
     Why it matters: a feature you cannot justify is one you cannot defend when it misbehaves,
