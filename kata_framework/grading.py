@@ -174,26 +174,48 @@ def _tamper_entry(grade: ModuleGrade) -> dict:
             "filename": grade.tampered[0][0], "line_no": 0}
 
 
-def classroom_result(grade: ModuleGrade) -> dict:
-    """The module's result in the format the Classroom grading reporter reads: one entry per
-    test with its score, so partial credit shows in the Classroom; a red test's message is the
-    first line of its failure and the file to edit. A tampered copy gets one more entry, with no
-    points, naming the files."""
+#: The reporter reads each module's result from one environment variable, and Linux refuses a
+#: variable longer than 128 KiB: a result handed to it stays below this many bytes, base64-encoded.
+RESULT_LIMIT = 96 * 1024
+#: A red test's message in the result: at most this many characters of its failure's first line.
+MESSAGE_LIMIT = 200
+
+
+def classroom_result(grade: ModuleGrade, detail: str = "tests") -> dict:
+    """The module's result in the format the Classroom grading reporter reads.
+
+    ``detail="tests"``: one entry per test with its score, so partial credit shows in the
+    Classroom; a red test's message is the first line of its failure and the file to edit.
+    ``"terse"``: the same, with a message only on the first red test of each kata. ``"katas"``:
+    one entry per kata with the kata's points. The scores add up to the same total in each. A
+    tampered copy gets one more entry, with no points, naming the files."""
     tests = []
     for kata_grade in grade.katas:
         kata = kata_grade.kata
         where = f"edit {kata.display_path}; details: uv run nox -s {grade.module.session} -- --kata {kata.id}"
+        red = [t for t in kata_grade.tests if t.outcome != "passed"]
+        if detail == "katas" and kata_grade.tests:
+            status = "pass" if not red else "error" if kata_grade.broken else "fail"
+            tests.append({"name": f"{kata.id} {kata.title}", "status": status,
+                          "score": sum(t.score for t in kata_grade.tests),  # whole 64ths: exact
+                          "message": "" if not red else f"{grade.first_failure(kata_grade)[:MESSAGE_LIMIT]} ({where})",
+                          "filename": kata.test_paths[0].relative_to(ROOT).as_posix(), "line_no": 0})
+            continue
         for test in kata_grade.tests:
             status = STATUS.get(test.outcome, "error")
-            message = grade.messages.get(test.nodeid) or test.outcome
+            message = (grade.messages.get(test.nodeid) or test.outcome)[:MESSAGE_LIMIT]
+            if status == "pass" or (detail == "terse" and test is not red[0]):
+                message = ""
+            else:
+                message = f"{message} ({where})"
             tests.append({
                 "name": f"{kata.id} {test.nodeid.split('/')[-1]}", "status": status, "score": test.score,
-                "message": "" if status == "pass" else f"{message} ({where})",
-                "filename": test.nodeid.split("::")[0], "line_no": 0,
+                "message": message, "filename": test.nodeid.split("::")[0], "line_no": 0,
             })
         if not kata_grade.tests:
+            problem = "\n".join((grade.problem or "").splitlines()[:3])
             tests.append({"name": f"{kata.id} {kata.title}", "status": "error", "score": 0,
-                          "message": grade.problem or f"no test of kata {kata.id} ran: {where}",
+                          "message": problem or f"no test of kata {kata.id} ran: {where}",
                           "filename": kata.test_paths[0].relative_to(ROOT).as_posix(), "line_no": 0})
     if grade.tampered:
         tests.append(_tamper_entry(grade))
@@ -245,8 +267,13 @@ def write_results(grades: list[ModuleGrade], directory: Path = GRADE_DIR) -> Non
 
 
 def encoded_result(grade: ModuleGrade) -> str:
-    """The result as the reporter decodes it: base64 of the JSON."""
-    return base64.b64encode(json.dumps(classroom_result(grade)).encode()).decode()
+    """The result as the reporter decodes it (base64 of the JSON), in the most detailed form that
+    stays under :data:`RESULT_LIMIT`."""
+    for detail in ("tests", "terse", "katas"):
+        encoded = base64.b64encode(json.dumps(classroom_result(grade, detail)).encode()).decode()
+        if len(encoded) <= RESULT_LIMIT:
+            break
+    return encoded
 
 
 def set_github_result(grade: ModuleGrade, start: int) -> None:

@@ -372,3 +372,16 @@ def test_the_workflow_survives_steps_without_a_result_and_runs_the_reporter_alwa
     assert minutes[0] > sum(minutes[1:]), "the job's limit must leave room for every step and the reporter"
     for required in ("workflow_dispatch:", "concurrency:", "astral-sh/setup-uv@", f"version: '{classroom.UV_VERSION}'"):
         assert required in text, f"the workflow lacks {required}"
+
+
+def test_a_result_too_long_for_the_reporter_is_shortened_with_the_same_points(monkeypatch):
+    record = _record({f"t{i}.py::test_{i}": (MODULE0.katas[i % 5].id, "passed" if i % 3 else "failed")
+                      for i in range(600)})
+    grade = grading.grade_module(MODULE0, record, messages={n: "x" * 500 for n in record["tests"]})
+    monkeypatch.setattr(grading, "RESULT_LIMIT", 20_000)
+    result = json.loads(base64.b64decode(grading.encoded_result(grade)))
+    assert len(grading.encoded_result(grade)) <= 20_000
+    assert {t["name"].split()[0] for t in result["tests"]} == {k.id for k in MODULE0.katas}
+    sums = {detail: sum(t["score"] for t in grading.classroom_result(grade, detail)["tests"])
+            for detail in ("tests", "terse", "katas")}
+    assert len(set(sums.values())) == 1 and round(sums["katas"], 2) == grade.points, sums
