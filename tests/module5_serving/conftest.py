@@ -58,13 +58,15 @@ implementations.activate(impl, {name: Path(path) for name, path in overlays.item
 
 
 @pytest.fixture
-def run_in_fresh_processes(request):
-    """Run Python ``code`` in new interpreters, one per ``PYTHONHASHSEED``, and return their stdout.
+def run_in_fresh_process(request):
+    """Run Python ``code`` in a new interpreter whose ``PYTHONHASHSEED`` differs from this one's.
 
-    Each process imports the same implementation as this test run (the learner's code, the
-    worked solutions, or an overlay), so ``code`` may ``import katas...`` as a test does.
+    Built-in ``hash()`` of text is salted per process: this test process has its own salt
+    (random, or its ``PYTHONHASHSEED``), and the new process gets another seed, so a result
+    built on ``hash()`` differs between the two. The new process imports the same
+    implementation as this test run (the learner's code, the worked solutions, or an overlay),
+    so ``code`` may ``import katas...`` as a test does. Returns its stdout.
     """
-    import json
     import os
     import subprocess
     import sys
@@ -73,18 +75,15 @@ def run_in_fresh_processes(request):
     impl = request.config.getoption("impl") or os.environ.get("KATA_IMPL") or "katas"
     overlays = request.config.getoption("kata_overlays") or "{}"
     root = Path(__file__).resolve().parents[2]
+    own_seed = os.environ.get("PYTHONHASHSEED", "random")
+    other_seed = str(int(own_seed) + 1) if own_seed.isdigit() else "1"
 
-    def run(code: str, hash_seeds: tuple[str, ...] = ("1", "2")) -> list[str]:
-        processes = [subprocess.Popen(
-            [sys.executable, "-c", _FRESH_PROCESS_BOOTSTRAP + code, impl, overlays],
-            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONHASHSEED": seed}) for seed in hash_seeds]
-        outputs = []
-        for process in processes:
-            out, err = process.communicate(timeout=60)
-            if process.returncode != 0:
-                pytest.fail(f"a fresh Python process failed:\n{err[-2000:]}", pytrace=False)
-            outputs.append(out)
-        return outputs
+    def run(code: str) -> str:
+        done = subprocess.run([sys.executable, "-c", _FRESH_PROCESS_BOOTSTRAP + code, impl, overlays],
+                              cwd=root, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONHASHSEED": other_seed})
+        if done.returncode != 0:
+            pytest.fail(f"a fresh Python process failed:\n{done.stderr[-2000:]}", pytrace=False)
+        return done.stdout
 
     return run
