@@ -57,6 +57,13 @@ def reliability_table(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float
 def brier_score(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float] | np.ndarray) -> float:
     """The mean squared difference between predicted probability and outcome (0 is perfect).
 
+    The Brier score measures overall probabilistic accuracy, not calibration alone: it mixes
+    reliability (are the probabilities right on average?), resolution (do they separate the
+    cases that happen from those that do not?) and the uncertainty of the outcome itself
+    (Murphy's decomposition). A model that always predicts the base rate is perfectly
+    calibrated and still scores poorly; measure calibration with ``reliability_table`` and
+    ``expected_calibration_error``.
+
     Raises:
         ValueError: as for ``reliability_table``.
 
@@ -69,6 +76,40 @@ def brier_score(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float] | np
     """
     truth, probability = _checked(y_true, y_prob)
     return float(np.mean((probability - truth) ** 2))
+
+
+def expected_calibration_error(y_true: Sequence[int] | np.ndarray, y_prob: Sequence[float] | np.ndarray,
+                               n_bins: int = 10) -> float:
+    """How far predicted probabilities are from observed frequencies, on average over predictions.
+
+    With the bins of ``reliability_table``: the sum over non-empty bins of
+    ``count / n * |mean_predicted - observed_rate|``, each bin weighted by its share of the
+    predictions (a bin of 3 predictions weighs little). 0 means every bin's mean prediction
+    matches its observed rate.
+
+    Args:
+        y_true: 0/1 labels.
+        y_prob: predicted probabilities of class 1, each in [0, 1].
+        n_bins: number of bins, at least 1.
+
+    Returns:
+        The error, a float in [0, 1].
+
+    Raises:
+        ValueError: as for ``reliability_table``.
+
+    Example:
+        >>> round(expected_calibration_error([0, 0, 1, 1], [0.1, 0.2, 0.7, 0.9], n_bins=2), 3)
+        0.175
+
+    Why it matters: a probability used as a price, a threshold or a risk score must mean what it
+    says. Unlike the Brier score, this number is about calibration only: a model that always
+    predicts the base rate scores 0 here, however useless its ranking. It depends on the bins
+    and is noisy with few predictions per bin; read it with the reliability table and its counts.
+    """
+    table = reliability_table(y_true, y_prob, n_bins=n_bins)
+    weights = table["count"] / table["count"].sum()
+    return float(np.sum(weights * (table["mean_predicted"] - table["observed_rate"]).abs()))
 
 
 def _checked(y_true, y_prob) -> tuple[np.ndarray, np.ndarray]:
