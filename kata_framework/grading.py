@@ -87,7 +87,7 @@ class ModuleGrade:
         for test in kata_grade.tests:
             if test.outcome != "passed":
                 message = self.messages.get(test.nodeid) or test.outcome
-                return f"{test.nodeid.split('::')[-1]}: {message}"
+                return f"{message} (in {test.nodeid.split('::')[-1]})"
         return "" if kata_grade.tests else (self.problem or "none of its tests ran").splitlines()[0]
 
 
@@ -237,6 +237,19 @@ def render(grades: list[ModuleGrade], impl: str) -> str:
     return "\n".join(lines)
 
 
+def render_katas(grades: list[ModuleGrade], width: int = 110) -> str:
+    """One line per kata that is not done: its status, points and first failure message."""
+    lines = []
+    for g in grades:
+        for k in g.katas:
+            status = kata_status(k)
+            if status != "DONE":
+                line = (f"{k.kata.id:<5} {status:<11} {k.points:>6.2f} / {k.kata.points:<3} "
+                        f"{g.first_failure(k).replace(chr(10), ' ')}")
+                lines.append(line if len(line) <= width else line[:width - 3] + "...")
+    return "\n".join(["Katas not done yet (first failure of each):", *lines]) if lines else "Every kata is done."
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").strip()
 
@@ -355,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         print(traceback.format_exc(), file=sys.stderr)
         grades = [failed_module(m, problem) for m in modules]
     print(render(grades, impl))
+    print("\n" + render_katas(grades))
     for g in grades:
         if g.problem:
             print(f"\nModule {g.module.number}: {g.problem}")
