@@ -8,23 +8,28 @@ def ml_gitignore() -> str:
 
     Git is for what people write: code, tests, configuration, documentation and small schema
     files. It is not for what programs produce or what must stay secret. The text you return
-    must make git ignore, wherever they appear in the tree:
+    must make git ignore:
 
-    * data: everything under ``data/`` except ``data/README.md`` (the data dictionary is
-      documentation), e.g. ``data/raw/pokemon.csv``, ``data/processed/features.parquet``;
-    * model artifacts: everything under ``models/`` and ``artifacts/``, and files ending in
-      ``.pkl``, ``.joblib``, ``.onnx``, ``.pt`` or ``.h5`` anywhere;
-    * secrets: ``.env`` and ``.env.*`` files (but not the template ``.env.example``), files
-      ending in ``.pem`` or ``.key``, and the folder ``secrets/``;
-    * virtual environments: ``.venv/`` and ``venv/``;
-    * caches: ``__pycache__/``, ``*.pyc``, ``.pytest_cache/``, ``.mypy_cache/``,
+    * data, in the project's top-level ``data/`` folder only (anchor the rule: ``/data/...``):
+      every data file in it and in its subfolders, e.g. ``data/cards.csv``,
+      ``data/raw/pokemon.csv``, ``data/processed/features.parquet``. The folder also holds
+      what people write about and for the data, which stays: ``data/README.md`` (the data
+      dictionary) and the Python files directly in it (``data/generate_dataset.py``, the code
+      that recreates the data, and ``data/__init__.py``). Keep code out of data subfolders;
+    * model artifacts: the top-level ``models/`` and ``artifacts/`` folders (anchored too: a
+      package such as ``src/app/models/card.py`` is code), and files ending in ``.pkl``,
+      ``.joblib``, ``.onnx``, ``.pt`` or ``.h5`` anywhere;
+    * secrets, anywhere: ``.env`` and ``.env.*`` files (but not the template
+      ``.env.example``), files ending in ``.pem`` or ``.key``, and any folder ``secrets/``;
+    * virtual environments, anywhere: ``.venv/`` and ``venv/``;
+    * caches, anywhere: ``__pycache__/``, ``*.pyc``, ``.pytest_cache/``, ``.mypy_cache/``,
       ``.ruff_cache/``, ``.ipynb_checkpoints/``, ``.hypothesis/``;
-    * experiment-tracking stores: ``mlruns/``, ``mlartifacts/``, ``wandb/``.
+    * experiment-tracking stores, anywhere: ``mlruns/``, ``mlartifacts/``, ``wandb/``.
 
-    And it must keep (not ignore) source code, tests, notebooks, configuration
-    (``configs/*.yaml``, ``pyproject.toml``), documentation (``README.md``, ``data/README.md``),
-    ``.env.example``, ``.gitignore`` itself, and schema files such as
-    ``schemas/pokemon.schema.json``: do not ignore every ``.json``.
+    And it must keep (not ignore) source code (``data`` or ``models`` packages below ``src/``
+    included), tests, notebooks, configuration (``configs/*.yaml``, ``pyproject.toml``),
+    documentation (``README.md``, ``data/README.md``), ``.env.example``, ``.gitignore`` itself,
+    and schema files such as ``schemas/pokemon.schema.json``: do not ignore every ``.json``.
 
     Returns:
         The file's text, one pattern per line; comments (``#``) are welcome.
@@ -38,17 +43,20 @@ def ml_gitignore() -> str:
     500 MB model in git history makes every clone slow forever; version those with a model
     registry or data versioning tool, and commit only the code that recreates them.
     """
-    # Patterns without a slash match at any depth; a trailing slash matches folders only.
-    # "data/*" (not "data/") ignores the folder's contents, so "!data/README.md" can bring
-    # one file back: git cannot re-include a file whose parent folder is itself ignored.
+    # A pattern without a slash matches at any depth; a leading slash anchors it at the root,
+    # so /models/ is the project's model store, not the package src/app/models/. "/data/*"
+    # (not "/data/") ignores the folder's contents, so "!" can bring files back: git cannot
+    # re-include a file whose parent folder is itself ignored, which is why the subfolders
+    # (raw/, processed/) stay wholly ignored and hold no code.
     return """\
-# Data: versioned outside git; the data dictionary stays
-data/*
-!data/README.md
+# Data: versioned outside git; the data dictionary and the code that makes the data stay
+/data/*
+!/data/README.md
+!/data/*.py
 
-# Model artifacts
-models/
-artifacts/
+# Model artifacts: the project's model stores, and model files anywhere
+/models/
+/artifacts/
 *.pkl
 *.joblib
 *.onnx

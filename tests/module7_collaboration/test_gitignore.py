@@ -1,4 +1,19 @@
-"""Kata 7.9: ml_gitignore, checked by real git in a throwaway repository."""
+"""Kata 7.9: ml_gitignore, checked by real git in a throwaway repository.
+
+Rules of the docstring, and the test that enforces each (``git check-ignore`` on real paths):
+
+1. Data in the top-level ``data/`` folder and its subfolders is ignored, ``data/README.md`` and
+   the Python files directly in ``data/`` are kept, and a ``data`` package below ``src/`` is
+   code: ``test_generated_and_secret_files_are_ignored[data]``,
+   ``test_source_configuration_and_docs_are_kept[code in data and models folders]``.
+2. The top-level ``models/`` and ``artifacts/`` and model files anywhere are ignored; a
+   ``models`` package below ``src/`` is kept: ``...[model artifacts]`` and the same keep test.
+3. Secrets anywhere, ``.env.example`` kept: ``...[secrets]``, ``...[templates and schemas]``.
+4. Virtual environments, caches and tracking stores anywhere: ``...[virtual environments]``,
+   ``...[caches]``, ``...[experiment tracking]``.
+5. Code, tests, notebooks, configuration, documentation and schemas are kept (not every
+   ``.json`` ignored): the keep tests.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +31,14 @@ pytestmark = pytest.mark.timeout(20)
 
 MUST_IGNORE = {
     "data": ["data/raw/pokemon.csv", "data/processed/features.parquet", "data/cards.csv",
-             "data/external/sets/base.json"],
+             "data/external/sets/base.json", "data/batches/2024-01.csv"],
     "model artifacts": ["models/model.pkl", "models/v2/booster.json", "artifacts/run1/metrics.json",
                         "model.joblib", "src/legendary.onnx", "exports/net.pt", "keras/net.h5",
                         "notebooks/scratch.pkl"],
     "secrets": [".env", "configs/.env", ".env.local", ".env.production", "deploy/server.pem",
-                "deploy/tls.key", "secrets/api_token.txt", "secrets/db.yaml"],
-    "virtual environments": [".venv/bin/python", "venv/lib/site.py"],
+                "deploy/tls.key", "secrets/api_token.txt", "secrets/db.yaml",
+                "deploy/secrets/token.txt"],
+    "virtual environments": [".venv/bin/python", "venv/lib/site.py", "tools/.venv/bin/python"],
     "caches": ["__pycache__/train.cpython-311.pyc", "src/__pycache__/features.cpython-311.pyc",
                "src/old.pyc", ".pytest_cache/v/cache/lastfailed", ".mypy_cache/3.11/x.json",
                ".ruff_cache/content", "notebooks/.ipynb_checkpoints/eda-checkpoint.ipynb",
@@ -32,6 +48,9 @@ MUST_IGNORE = {
 }
 MUST_KEEP = {
     "code": ["src/features.py", "src/train.py", "serve/app.py", "src/models.py"],
+    "code in data and models folders": ["data/generate_dataset.py", "data/__init__.py",
+                                        "src/app/models/card.py", "src/app/models/__init__.py",
+                                        "src/app/artifacts/store.py", "src/pipeline/data/loader.py"],
     "tests": ["tests/test_features.py", "tests/conftest.py"],
     "notebooks": ["notebooks/eda.ipynb"],
     "configuration": ["configs/train.yaml", "configs/serve.yaml", "pyproject.toml"],
@@ -74,17 +93,18 @@ def verdicts(tmp_path_factory) -> set[str]:
     return ignored_paths(tmp_path_factory.mktemp("repo"), text, every_path)
 
 
-@pytest.mark.parametrize("kind", sorted(MUST_IGNORE))
+@pytest.mark.parametrize("kind", sorted(MUST_IGNORE), ids=str)
 def test_generated_and_secret_files_are_ignored(verdicts, kind):
     slipped = [path for path in MUST_IGNORE[kind] if path not in verdicts]
     assert not slipped, (
         f"{WHERE}: git would commit these {kind} files: {slipped}. Add patterns that ignore them")
 
 
-@pytest.mark.parametrize("kind", sorted(MUST_KEEP))
+@pytest.mark.parametrize("kind", sorted(MUST_KEEP), ids=str)
 def test_source_configuration_and_docs_are_kept(verdicts, kind):
     lost = [path for path in MUST_KEEP[kind] if path in verdicts]
     assert not lost, (
         f"{WHERE}: git would ignore these {kind} files, which belong in the repository: {lost}. "
-        "Make the pattern narrower, or re-include with '!' (git cannot re-include a file whose "
-        "folder is ignored: ignore 'data/*', not 'data/')")
+        "Make the pattern narrower (a leading slash anchors a folder rule at the root: /models/ "
+        "is not src/app/models/), or re-include with '!' (git cannot re-include a file whose "
+        "folder is ignored: ignore '/data/*', not '/data/')")

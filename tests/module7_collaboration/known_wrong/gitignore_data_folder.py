@@ -4,4 +4,4 @@ _reference_gitignore = ml_gitignore
 
 
 def ml_gitignore():
-    return _reference_gitignore().replace("data/*\n", "data/\n")
+    return _reference_gitignore().replace("/data/*\n", "/data/\n")
