@@ -1,4 +1,18 @@
-"""Kata 4.1: confusion counts, precision, recall and F1 from scratch, checked against scikit-learn."""
+"""Kata 4.1: confusion counts, precision, recall and F1 from scratch, checked against scikit-learn.
+
+Rules and the tests that enforce them:
+
+1. ``confusion_counts`` counts tp, fp, fn, tn as scikit-learn does, as plain ints:
+   ``test_confusion_counts_match_scikit_learn``.
+2. ``precision`` divides by predicted positives, ``recall`` by actual positives, ``f1`` is
+   ``2tp / (2tp + fp + fn)``: ``test_metrics_match_scikit_learn_with_zero_division_0``,
+   ``test_precision_and_recall_are_not_swapped``.
+3. Zero-division policy: 0.0, never NaN or an error, for each metric:
+   ``test_zero_division_policy_on_one_class_inputs``.
+4. Booleans are labels too: ``test_booleans_are_labels_too``.
+5. ``Raises: ValueError`` for different lengths, empty arrays and labels other than 0/1:
+   ``test_bad_inputs_are_rejected``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +20,10 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from sklearn.metrics import confusion_matrix, f1_score, precision_score, recall_score
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import labels_and_predictions
 from katas.module4_evaluation.metrics import ConfusionCounts, confusion_counts, f1, precision, recall
 
@@ -16,6 +31,7 @@ FILE = "katas/module4_evaluation/metrics.py"
 
 
 @given(labels_and_predictions())
+@example((np.array([1, 1, 0, 0]), np.array([1, 0, 1, 0]))).via("one of each cell")
 def test_confusion_counts_match_scikit_learn(pair):
     y_true, y_pred = pair
     counts = confusion_counts(y_true, y_pred)
@@ -34,6 +50,8 @@ def test_confusion_counts_match_scikit_learn(pair):
     ("f1", f1, f1_score),
 ])
 @given(pair=labels_and_predictions())
+@example(pair=(np.array([1, 1, 1, 1, 0, 0]), np.array([1, 0, 0, 0, 0, 0]))).via("precision 1.0, recall 0.25")
+@example(pair=(np.array([1, 0]), np.array([0, 1]))).via("nothing right: P + R = 0")
 def test_metrics_match_scikit_learn_with_zero_division_0(name, ours, theirs, pair):
     y_true, y_pred = pair
     value = ours(y_true, y_pred)
@@ -49,7 +67,7 @@ def test_metrics_match_scikit_learn_with_zero_division_0(name, ours, theirs, pai
 
 @pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)])
 def test_zero_division_policy_on_one_class_inputs(name, function):
-    for y_true, y_pred in [([0, 0, 0], [0, 0, 0]), ([1, 1], [0, 0]), ([0, 0], [1, 1])]:
+    for y_true, y_pred in [([0, 0, 0], [0, 0, 0]), ([1, 1], [0, 0]), ([0, 0], [1, 1]), ([1, 0], [0, 1])]:
         value = function(y_true, y_pred)
         assert value == 0.0, (
             f"{name} ({FILE}) returned {value!r} for y_true={y_true}, y_pred={y_pred}; when there is "
@@ -65,10 +83,18 @@ def test_precision_and_recall_are_not_swapped():
 
 
 def test_booleans_are_labels_too():
-    assert confusion_counts([True, False, True], [True, True, False]) == ConfusionCounts(1, 1, 1, 0)
+    counts = confusion_counts([True, False, True], [True, True, False])
+    assert counts == ConfusionCounts(1, 1, 1, 0), (
+        f"confusion_counts ({FILE}) gave {counts} for booleans [True, False, True] vs [True, True, False]; "
+        "True is the positive class: tp=1, fp=1, fn=1, tn=0")
 
 
-@pytest.mark.parametrize("y_true, y_pred", [([1, 0], [1]), ([], []), ([0, 2], [0, 1])])
-def test_bad_inputs_are_rejected(y_true, y_pred):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("y_true, y_pred, why", [
+    pytest.param([1, 0], [1], "labels and predictions of different lengths", id="mismatched-lengths"),
+    pytest.param([], [], "empty arrays", id="no-rows"),
+    pytest.param([0, 2], [0, 1], "the label 2 (only 0/1 or booleans are binary labels)", id="label-2"),
+    pytest.param([0, 1], [0, -1], "the prediction -1", id="prediction-minus-1"),
+])
+def test_bad_inputs_are_rejected(y_true, y_pred, why):
+    with must_raise(ValueError, f"confusion_counts ({FILE}) must refuse {why}"):
         confusion_counts(np.array(y_true), np.array(y_pred))
