@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from .catalog import ROOT, CatalogError, find_kata
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         seen[kata.id] = shown
     STATE.parent.mkdir(exist_ok=True)
     STATE.write_text(json.dumps(seen, indent=1), encoding="utf-8")
-    print(f"Kata {kata.id}: {kata.title} ({kata.display_path})")
+    print(f"Kata {kata.id}: {kata.title} ({Path(kata.display_path)})")
     if args.reset:
         print("  Hints reset: the next request shows hint 1 again.")
         return 0
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if shown < len(kata.hints):
         print("  Ask again for the next hint.")
     elif kata.reference_path.is_file():
-        print("  That was the last hint: the reference solution is in " + kata.reference_path.relative_to(ROOT).as_posix())
+        print("  That was the last hint: the reference solution is in " + str(kata.reference_path.relative_to(ROOT)))
     else:
         print("  That was the last hint: the kata's lesson (README.md beside the stub) and its tests say the rest.")
     return 0

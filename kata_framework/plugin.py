@@ -173,12 +173,13 @@ class KataSession:
 
     def _blames_kata_code(self, kata: Kata, text: str) -> bool:
         """Whether an import error's traceback passes through code under the kata's folder."""
-        folder = kata.stub_path.parent.relative_to(ROOT).as_posix()
-        reference = kata.reference_path.parent.relative_to(ROOT).as_posix()
-        # pytest prints a path relative to the working folder when that is shorter (../x/broken.py)
+        folders = [path.parent.relative_to(ROOT) for path in (kata.stub_path, kata.reference_path)]
+        # pytest prints a path relative to the working folder when that is shorter (../x/broken.py),
+        # with the system's separators (backslashes on Windows)
         here = self.config.invocation_params.dir
-        overlays = {form for p in self.overlay_owner for form in (str(p), os.path.relpath(p, here))}
-        return folder in text or reference in text or any(form in text for form in overlays)
+        forms = {form for folder in folders for form in (folder.as_posix(), folder.as_posix().replace("/", "\\"))}
+        forms |= {form for p in self.overlay_owner for form in (str(p), os.path.relpath(p, here))}
+        return any(form in text for form in forms)
 
     def pytest_deselected(self, items: list[pytest.Item]) -> None:
         for item in items:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -362,5 +363,19 @@ def write_progress(path: Path, facts: ProgressFacts) -> Path | None:
     text = render(facts, previous)
     partial = path.with_name(f".{path.name}.partial")
     partial.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(partial, path)
+    _replace(partial, path, text)
     return backup
+
+
+def _replace(partial: Path, path: Path, text: str, attempts: int = 5) -> None:
+    """Move ``partial`` over ``path`` in one step. Windows refuses that while another program
+    (an editor, a virus scanner) holds ``path`` open: try again briefly, then write in place."""
+    for attempt in range(attempts):
+        try:
+            os.replace(partial, path)
+            return
+        except PermissionError:
+            if attempt + 1 < attempts:
+                time.sleep(0.2)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    partial.unlink(missing_ok=True)

@@ -153,3 +153,31 @@ def test_the_thread_timer_never_fires_outside_a_test_phase_or_after_cancel():
     timer.cancel()
     time.sleep(0.1)
     assert not timer.thread.is_alive()
+
+
+def test_an_import_error_is_blamed_on_the_kata_with_either_separator():
+    from types import SimpleNamespace
+
+    from kata_framework.plugin import KataSession
+
+    kata = MODULE.katas[0]
+    session = SimpleNamespace(config=SimpleNamespace(invocation_params=SimpleNamespace(dir=ROOT)), overlay_owner={})
+    for separator in ("/", "\\"):
+        text = f"E   in <module>\n{separator.join(['katas', MODULE.folder, kata.file])}:3: SyntaxError"
+        assert KataSession._blames_kata_code(session, kata, text), f"not blamed on {kata.id}: {text}"
+    assert not KataSession._blames_kata_code(session, kata, "tests\\helpers.py:3: SyntaxError")
+
+
+def test_progress_is_written_even_while_windows_refuses_to_replace_the_open_file(tmp_path, monkeypatch):
+    from kata_framework import tracker
+
+    def refused(source, target):
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+
+    target, partial = tmp_path / "PROGRESS.md", tmp_path / ".PROGRESS.md.partial"
+    target.write_text("old\n", encoding="utf-8")
+    partial.write_text("new\n", encoding="utf-8")
+    monkeypatch.setattr(tracker.os, "replace", refused)
+    monkeypatch.setattr(tracker.time, "sleep", lambda seconds: None)
+    tracker._replace(partial, target, "new\n")
+    assert target.read_bytes() == b"new\n" and not partial.exists()
