@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 #: Words a non-technical reader should not have to decode (matched as whole words, any case).
@@ -9,7 +10,10 @@ JARGON = ("precision", "recall", "F1", "AUC", "ROC", "confusion matrix", "thresh
           "hyperparameter", "logit", "classifier")
 
 #: The most words the summary may use besides the task and the limitations it repeats.
-MAX_OWN_WORDS = 80
+MAX_OWN_WORDS = 90
+
+#: The normal quantile of a two-sided 95% range.
+Z_95 = 1.96
 
 
 @dataclass(frozen=True)
@@ -19,9 +23,13 @@ class ModelResults:
     Attributes:
         task: what the model does, in plain words, e.g. "flags fraudulent orders for review".
         catch_rate: share of the real cases the model catches (the recall), in [0, 1].
-        catch_rate_low: lower end of the 95% interval of the catch rate.
-        catch_rate_high: upper end of the 95% interval of the catch rate.
-        false_alarm_share: share of the cases it flags that are not real (1 - precision).
+        catch_rate_low: lower end of the 95% confidence interval of the catch rate: a range
+            for the model's long-run rate, the share it would catch over very many cases. It is
+            NOT the range of what one month will show.
+        catch_rate_high: upper end of that confidence interval.
+        positives_per_month: how many real cases arrive in a month (>= 1).
+        false_alarm_share: share of the cases it flags that are not real (1 - precision) at
+            the expected share of real cases.
         monthly_value: expected money per month (negative for a loss).
         will_not_do: what the model will not do, each in plain words, e.g. "judge orders from
             countries it has never seen".
@@ -31,6 +39,7 @@ class ModelResults:
     catch_rate: float
     catch_rate_low: float
     catch_rate_high: float
+    positives_per_month: int
     false_alarm_share: float
     monthly_value: float
     will_not_do: tuple[str, ...]
@@ -42,8 +51,14 @@ def stakeholder_summary(results: ModelResults) -> str:
     The paragraph must:
 
     * contain the task text as given;
-    * give the catch rate, both ends of its interval and the false-alarm share as whole
-      percentages formatted like ``f"{x:.0%}"`` ("80%");
+    * give the catch rate and both ends of its confidence interval, saying that the interval
+      is about the long-run rate;
+    * give the range a single month's catch rate will fall in about 19 months out of 20 (see
+      :func:`monthly_range`): with a few hundred cases a month, chance alone moves a month's
+      rate by several points, so the confidence interval would be a promise broken every
+      other month;
+    * give the false-alarm share;
+    * write every share as a whole percentage formatted like ``f"{x:.0%}"`` ("80%");
     * give the monthly value in dollars, rounded to the nearest thousand, with thousands
       separators: "$41,000"; a loss with a leading minus: "-$3,000";
     * repeat every item of ``will_not_do`` word for word;
@@ -60,17 +75,19 @@ def stakeholder_summary(results: ModelResults) -> str:
         The paragraph.
 
     Raises:
-        ValueError: when will_not_do is empty (every model has limits: say them), or the
-            interval does not hold the catch rate (0 <= low <= catch_rate <= high <= 1).
+        ValueError: when will_not_do is empty (every model has limits: say them), the
+            interval does not hold the catch rate (0 <= low <= catch_rate <= high <= 1), or
+            positives_per_month < 1.
 
     Example:
-        >>> results = ModelResults("flags fraudulent orders for review", 0.8, 0.74, 0.85, 0.5,
-        ...                        40_800, ("judge orders from countries it has never seen",))
+        >>> results = ModelResults("flags fraudulent orders for review", 0.8, 0.74, 0.85, 200,
+        ...                        0.5, 40_800, ("judge orders from countries it has never seen",))
         >>> print(stakeholder_summary(results))  # doctest: +NORMALIZE_WHITESPACE
-        The model flags fraudulent orders for review. It catches about 80% of the real cases
-        (on new data we expect between 74% and 85%), and 50% of the cases it flags turn out
-        to be false alarms. We expect it to be worth about $41,000 a month. What it will not
-        do: judge orders from countries it has never seen.
+        The model flags fraudulent orders for review. It catches about 80% of the real cases:
+        we are 95% sure its long-run rate lies between 74% and 85%, and with about 200 real
+        cases a month, a single month will usually show between 72% and 88%. 50% of the cases
+        it flags turn out to be false alarms. We expect it to be worth about $41,000 a month.
+        What it will not do: judge orders from countries it has never seen.
 
     Why it matters: a model nobody understands does not get used, and a model whose limits
     nobody heard about gets used where it fails. The number, its uncertainty and its limits
@@ -80,14 +97,55 @@ def stakeholder_summary(results: ModelResults) -> str:
         raise ValueError("say what the model will not do: will_not_do is empty")
     if not 0 <= results.catch_rate_low <= results.catch_rate <= results.catch_rate_high <= 1:
         raise ValueError("the interval must hold the catch rate: 0 <= low <= catch_rate <= high <= 1")
+    month_low, month_high = monthly_range(results)
     limits = "; ".join(results.will_not_do)
     return (
-        f"The model {results.task}. It catches about {results.catch_rate:.0%} of the real cases "
-        f"(on new data we expect between {results.catch_rate_low:.0%} and "
-        f"{results.catch_rate_high:.0%}), and {results.false_alarm_share:.0%} of the cases it "
-        f"flags turn out to be false alarms. We expect it to be worth about "
-        f"{_dollars(results.monthly_value)} a month. What it will not do: {limits}."
+        f"The model {results.task}. It catches about {results.catch_rate:.0%} of the real cases: "
+        f"we are 95% sure its long-run rate lies between {results.catch_rate_low:.0%} and "
+        f"{results.catch_rate_high:.0%}, and with about {results.positives_per_month} real cases "
+        f"a month, a single month will usually show between {month_low:.0%} and "
+        f"{month_high:.0%}. {results.false_alarm_share:.0%} of the cases it flags turn out to be "
+        f"false alarms. We expect it to be worth about {_dollars(results.monthly_value)} a month. "
+        f"What it will not do: {limits}."
     )
+
+
+def monthly_range(results: ModelResults) -> tuple[float, float]:
+    """The range one month's observed catch rate falls in about 95% of months.
+
+    A month's rate varies for two reasons: chance among its positives_per_month real cases
+    (binomial variance p(1 - p) / n) and our uncertainty about the long-run rate p itself
+    (its standard error, read off the confidence interval as (high - low) / (2 * 1.96)).
+    Adding the two variances gives the normal-approximation prediction range::
+
+        p +/- 1.96 * sqrt(p * (1 - p) / n + ((high - low) / (2 * 1.96)) ** 2)
+
+    clipped to [0, 1], with p = catch_rate and n = positives_per_month (taken as fixed).
+
+    Args:
+        results: the evaluation results.
+
+    Returns:
+        (low, high), shares in [0, 1].
+
+    Raises:
+        ValueError: when positives_per_month < 1.
+
+    Example:
+        >>> r = ModelResults("flags fraud", 0.8, 0.74, 0.85, 200, 0.5, 40_800, ("x",))
+        >>> [round(x, 3) for x in monthly_range(r)]  # chance alone would give 0.745 to 0.855
+        [0.722, 0.878]
+
+    Why it matters: a confidence interval answers "what is the model's true rate?"; a manager
+    asks "what will next month look like?". Those are different ranges, and the second one is
+    wider.
+    """
+    if results.positives_per_month < 1:
+        raise ValueError(f"positives_per_month must be at least 1, got {results.positives_per_month}")
+    p, n = results.catch_rate, results.positives_per_month
+    standard_error = (results.catch_rate_high - results.catch_rate_low) / (2 * Z_95)
+    spread = Z_95 * math.sqrt(p * (1 - p) / n + standard_error ** 2)
+    return max(0.0, p - spread), min(1.0, p + spread)
 
 
 def _dollars(value: float) -> str:
