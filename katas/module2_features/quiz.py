@@ -1,77 +1,114 @@
-"""Kata 2.Q: the module's questions, as multiple choice."""
+"""Kata 2.Q: the module's questions: statements to judge."""
 
 from __future__ import annotations
 
 QUESTIONS = {
     "correlated_hp_defense": {
-        "question": "You found that HP and Defense are highly correlated. Should you remove one? Why or why not?",
+        "kind": "select",
+        "question": "You found that HP and Defense are highly correlated. Should you remove one? "
+                    "Why or why not? Select every true statement.",
         "choices": {
-            "a": "Yes, always: correlated features are redundant and make every model worse.",
-            "b": "Not automatically. At about 0.78 each still carries information of its own; "
-                 "tree models cope well, while for a linear model whose coefficients you need "
-                 "to interpret you might combine or regularise them. Decide by validation "
-                 "score and by what the model is for.",
-            "c": "No, never: more features always improve a model.",
-            "d": "Yes, remove the one with the lower correlation to the target, then the model is guaranteed to improve.",
+            "a": "For a linear model, strong correlation makes each coefficient unstable and hard "
+                 "to read, even when predictions stay good.",
+            "b": "Not automatically: each of two correlated features can still carry information "
+                 "the other lacks, and tree ensembles typically cope with both.",
+            "c": "Dropping one of two correlated features will improve cross-validated accuracy, "
+                 "because the model has fewer parameters to fit.",
+            "d": "Decide by measuring: compare cross-validated scores with and without one of "
+                 "them, never by the correlation alone.",
+            "e": "Yes: two features correlated above 0.8 carry the same information, so keeping "
+                 "both adds only noise to a model.",
+            "f": "A correlation of -0.8 means the two stats are unrelated, so only positive "
+                 "correlations are generally worth checking.",
         },
     },
     "suspicious_99": {
-        "question": "Your model achieves 99% accuracy. You're suspicious. What do you check first?",
+        "kind": "select",
+        "question": "Your model achieves 99% accuracy. You're suspicious. What do you check first? "
+                    "Select every true statement.",
         "choices": {
-            "a": "Train a bigger model to see whether it reaches 100%.",
-            "b": "Whether the test set is large enough to be representative.",
-            "c": "Leakage and the baseline: a column that knows the answer (a target proxy, an "
-                 "identifier, something recorded after the fact), rows shared between train and "
-                 "test, preprocessing fit on all rows; and what always predicting the majority "
-                 "class scores (with 8% legendaries, 92% comes for free).",
-            "d": "Nothing: high accuracy means the features are good.",
+            "a": "Whether the test set is too large, since more test rows can inflate the measured "
+                 "accuracy of a model.",
+            "b": "Whether copies or near-copies of one entity can sit on both sides of the "
+                 "train/test split.",
+            "c": "Whether the learning rate was too low, since a slow optimiser is the usual cause "
+                 "of an accuracy that is too high.",
+            "d": "The accuracy of a baseline that always predicts the majority class: with 1% "
+                 "positives it scores 99% as well.",
+            "e": "Whether a feature is a proxy of the target, such as a column filled in after the "
+                 "outcome was known.",
+            "f": "Nothing: 99% on a held-out test set shows the model has learnt the real pattern, "
+                 "whatever the class balance.",
         },
     },
     "fit_scaler_on_train": {
-        "question": "Why do we fit preprocessing (like scalers) only on training data, not all data?",
+        "kind": "select",
+        "question": "Why do we fit preprocessing (like scalers) only on training data, not all "
+                    "data? Select every true statement.",
         "choices": {
-            "a": "Because fitting on more rows is slower.",
-            "b": "Because the test set may contain missing values that break the scaler.",
-            "c": "It does not matter for scalers; only models must be fit on training data.",
-            "d": "The test set stands for future data the model has not seen. Means, standard "
-                 "deviations, category lists and selected features learned from it carry its "
-                 "information into training, so the test score becomes optimistic and no longer "
-                 "predicts production.",
+            "a": "In cross-validation, a Pipeline refits the scaler on each training fold, so no "
+                 "validation fold shapes the scaling applied to it.",
+            "b": "At prediction time the scaler should be refit on each incoming batch, so each "
+                 "batch is scaled with its own mean and spread.",
+            "c": "Fitting on all rows is harmless for a scaler, because the mean and standard "
+                 "deviation are not learnt from the labels.",
+            "d": "A scaler fit on all rows uses the test rows' mean and spread, so the test score "
+                 "is no longer about unseen data.",
+            "e": "In production the scaler can only know data seen before deployment, and fitting "
+                 "on training rows reproduces that situation.",
+            "f": "Fitting only on training rows is typically done to save time; the scores of the "
+                 "two approaches are identical on average.",
         },
     },
     "power_ratio_zero": {
-        "question": "You're creating a 'power_ratio' feature (Attack/Defense). What happens when Defense is 0?",
+        "kind": "select",
+        "question": "You're creating a 'power_ratio' feature (Attack/Defense) in pandas. What "
+                    "happens when Defense is 0? Select every true statement.",
         "choices": {
-            "a": "Plain division gives inf (or NaN for 0/0), which breaks scalers, means and most "
-                 "models; guard it, e.g. attack / (defense + 1), and document what 0/0 becomes.",
-            "b": "Python raises ZeroDivisionError, so the pipeline stops and the bug is found at once.",
-            "c": "pandas silently returns 0, so nothing needs to be done.",
-            "d": "Drop every row with defense 0: they are data errors.",
+            "a": "When attack and defense are both 0 the result is inf as well, so one replacement "
+                 "rule can handle both cases.",
+            "b": "For an attack above 0 the ratio becomes inf, and pandas does not raise or warn.",
+            "c": "Dropping the rows with defense 0 before training is harmless, because such "
+                 "Pokemon never reach the model in production.",
+            "d": "pandas raises ZeroDivisionError, so the pipeline stops at the first such row.",
+            "e": "pandas stores 0 for a division by zero, so the row looks like a Pokemon with no "
+                 "attack at all.",
+            "f": "attack / (defense + 1) is finite for every non-negative input, and for a fixed "
+                 "defense it still grows with attack.",
         },
     },
     "zero_correlation_feature": {
-        "question": "A domain expert suggests a feature. It has zero correlation with the target. Do you include it?",
+        "kind": "select",
+        "question": "A domain expert suggests a feature. It has zero correlation with the target. "
+                    "Do you include it? Select every true statement.",
         "choices": {
-            "a": "No: zero correlation means the feature carries no information.",
-            "b": "Yes, always include everything an expert suggests.",
-            "c": "Test it: correlation only measures a linear, one-feature relationship. The "
-                 "feature may matter non-linearly or in interaction with others; measure its "
-                 "effect on the cross-validated score with the same folds and model.",
-            "d": "Only if it is also uncorrelated with the other features.",
+            "a": "Test it like any candidate feature: compare cross-validated scores with and "
+                 "without it on the same folds.",
+            "b": "A feature can matter only together with another one (an interaction), so its "
+                 "correlation on its own may be zero.",
+            "c": "Expert knowledge should override the data: include the feature and skip "
+                 "measuring its effect, since the expert knows the domain.",
+            "d": "Pearson correlation sees only linear association: with x symmetric around 0, y = "
+                 "x squared has zero correlation with x.",
+            "e": "Squaring the feature first is always enough, because squaring turns a curved "
+                 "relation with the target into a linear one.",
+            "f": "No: a feature with zero correlation with the target usually carries no "
+                 "information about it.",
         },
     },
 }
 
 
-def answers() -> dict[str, str]:
-    """Return your answer to each question: ``{question_id: letter}``.
+def answers() -> dict[str, set[str] | float]:
+    """Return your answer to each question: ``{question_id: answer}``.
 
-    Read ``QUESTIONS``, decide, and return one letter per question id, e.g.
-    ``{"correlated_hp_defense": "a", ...}``. The tests check each answer against a sealed key
-    and show an explanation for every one you get right.
+    A ``"select"`` question takes the set of letters of every true statement, e.g. ``{"b", "d"}``
+    (at least one of its statements is true and at least one is false). A ``"number"`` question
+    takes the value you work out from its scenario, an int or a float, rounded as the question
+    says. The tests check each answer against a sealed key and show an explanation for every
+    one you get right; a wrong answer tells you only that it is wrong, never which part.
 
     Why it matters: these are the judgement calls behind every feature you will ship; the katas
     practise the code, the quiz the reasoning.
     """
     raise NotImplementedError("kata 2.Q: implement answers")
-

@@ -1,77 +1,103 @@
-"""Kata 4.Q: the module's questions, as multiple choice."""
+"""Kata 4.Q: the module's questions: statements to judge and a number to work out."""
 
 from __future__ import annotations
 
 QUESTIONS = {
     "spam_95_accurate": {
-        "question": "Your model is 95% accurate on spam detection. Is that good?",
-        "choices": {
-            "a": "Yes: anything above 90% is production quality.",
-            "b": "It depends on the base rate and the errors: if 95% of mail is not spam, "
-                 "labelling everything 'not spam' is 95% accurate too. Compare with that "
-                 "baseline, and look at precision (real mail lost) and recall (spam let through).",
-            "c": "No: spam filters need at least 99.9% accuracy.",
-            "d": "Yes, if the accuracy was measured on the training set.",
-        },
+        "kind": "number",
+        "question": "Your model is 95% accurate on spam detection. Is that good? A mailbox "
+                    "receives 2,000 emails a week, 4% of them spam. The filter is 95% accurate on "
+                    "this mail and catches 60 of the spam emails. How many legitimate emails a "
+                    "week does it move to the spam folder? Give a whole number.",
+        "decimals": 0,
     },
     "precision_or_recall": {
-        "question": "Would you rather have high precision or high recall for: (a) cancer detection, "
-                    "(b) spam filtering, (c) credit card fraud? Why?",
+        "kind": "select",
+        "question": "Would you rather have high precision or high recall for: cancer detection, "
+                    "spam filtering, credit card fraud? Why? Select every true statement.",
         "choices": {
-            "a": "Precision for all three: false alarms annoy users.",
-            "b": "Recall for all three: missing a positive is always worse.",
-            "c": "(a) recall: a missed cancer is far costlier than a follow-up test; (b) "
-                 "precision: a real mail in the spam folder costs more than a spam in the inbox; "
-                 "(c) mostly recall, within the capacity of the review team, so the threshold "
-                 "comes from the cost of a missed fraud versus the cost of a review.",
-            "d": "(a) precision, (b) recall, (c) accuracy.",
+            "a": "Spam filtering favours precision: a real email hidden as spam usually costs more "
+                 "than one spam email in the inbox.",
+            "b": "Spam filtering favours recall, since each spam email that reaches the inbox "
+                 "costs as much as a lost important email.",
+            "c": "For fraud, the balance comes from the costs: a missed fraud loses its amount, a "
+                 "false alarm costs a review and an annoyed customer.",
+            "d": "For credit card fraud, precision is the right choice in every setting, since "
+                 "fraud is rare and rare classes call for precision.",
+            "e": "Cancer screening favours recall: a missed cancer costs far more than any false "
+                 "alarm that a follow-up test resolves.",
+            "f": "Accuracy is generally the right summary for all three, because each of them has "
+                 "two classes.",
         },
     },
     "perfect_train_mediocre_test": {
-        "question": "Your model has perfect training accuracy but mediocre test accuracy. List 5 "
-                    "possible causes.",
+        "kind": "select",
+        "question": "Your model has perfect training accuracy but mediocre test accuracy. Which of "
+                    "these are possible causes? Select every true statement.",
         "choices": {
-            "a": "Overfitting (too flexible a model, too little regularisation), too little data "
-                 "for the model's capacity, leakage in training features that is absent at test "
-                 "time, a shift between training and test data, and duplicated or grouped rows "
-                 "that let the model memorise instead of generalise.",
-            "b": "The test set is too small, the learning rate too low, the random seed unlucky, "
-                 "the GPU too slow and the features not scaled.",
-            "c": "Underfitting, in five different forms.",
-            "d": "The test labels are wrong; nothing else gives this pattern.",
+            "a": "Too much regularisation: a strongly regularised model can fit its training data "
+                 "perfectly and fail on new data.",
+            "b": "An identifier or leaky feature lets the model look up the training labels, which "
+                 "says nothing about new rows.",
+            "c": "Too few training rows for the number of features, so chance patterns in the "
+                 "sample look like signal.",
+            "d": "The test set comes from another distribution (period, source or population) than "
+                 "the training set.",
+            "e": "A training set too small to learn from shows up as low training accuracy, so "
+                 "small data is ruled out here.",
+            "f": "The model memorised the training rows: too much capacity, such as a deep "
+                 "unpruned tree, for the amount of data.",
         },
     },
     "eighty_percent_confident": {
-        "question": "How do you explain 'the model is 80% confident' to a non-technical user?",
+        "kind": "select",
+        "question": "How do you explain 'the model is 80% confident' to a non-technical user? "
+                    "Select every true statement.",
         "choices": {
-            "a": "The model is right 80% of the time on every case.",
-            "b": "80% of the model's features agree with the answer.",
-            "c": "There is an 80% chance the model was trained correctly.",
-            "d": "Of all the cases where it says 80%, about 8 in 10 turn out to be positive, if "
-                 "the model is calibrated, which we check with a reliability table; if it is "
-                 "not, the number is a score for ranking, not a probability.",
+            "a": "'80% of the features support the prediction', since that is what a predicted "
+                 "probability measures.",
+            "b": "'The model is right 80% of the time on every case', which is what a calibrated "
+                 "model guarantees.",
+            "c": "A high test accuracy usually implies calibrated probabilities, so no separate "
+                 "check is needed before quoting them.",
+            "d": "Check it before saying it: a reliability table compares predicted and observed "
+                 "rates per bin of predicted probability.",
+            "e": "'This case is 80% as severe as a typical positive', because the probability "
+                 "measures the size of the effect.",
+            "f": "'Of all cases scored 80%, about 8 in 10 turn out positive', which holds only if "
+                 "the model is calibrated.",
         },
     },
     "unfair_to_group": {
-        "question": "Your model is unfair to a demographic group. List 3 ways this could have happened.",
+        "kind": "select",
+        "question": "Your model is unfair to a demographic group. How could this have happened? "
+                    "Select every true statement.",
         "choices": {
-            "a": "The learning rate was too high, the batch size too small and the model too deep.",
-            "b": "The group is under-represented in the training data; the historical labels "
-                 "carry past bias against it; and features act as proxies for group membership "
-                 "(or measure it worse), so error rates differ between groups.",
-            "c": "It cannot happen if the group attribute is not a feature.",
-            "d": "Fairness problems come only from bugs in the evaluation code.",
+            "a": "The historical labels encode past biased decisions, and the model learnt to "
+                 "reproduce them.",
+            "b": "The group is under-represented in the training data, so the model learnt less "
+                 "about it.",
+            "c": "One threshold for all can give groups different true and false positive rates "
+                 "when their score distributions differ.",
+            "d": "The algorithm is usually the cause: data by itself rarely makes a model unfair, "
+                 "since it only records what happened.",
+            "e": "A feature acts as a proxy for group membership, such as a postcode or a first "
+                 "name, even without the attribute itself.",
+            "f": "It is unlikely to have happened if the protected attribute was left out of the "
+                 "features during training.",
         },
     },
 }
 
 
-def answers() -> dict[str, str]:
-    """Return your answer to each question: ``{question_id: letter}``.
+def answers() -> dict[str, set[str] | float]:
+    """Return your answer to each question: ``{question_id: answer}``.
 
-    Read ``QUESTIONS``, decide, and return one letter per question id, e.g.
-    ``{"spam_95_accurate": "a", ...}``. The tests check each answer against a sealed key and
-    show an explanation for every one you get right.
+    A ``"select"`` question takes the set of letters of every true statement, e.g. ``{"b", "d"}``
+    (at least one of its statements is true and at least one is false). A ``"number"`` question
+    takes the value you work out from its scenario, an int or a float, rounded as the question
+    says. The tests check each answer against a sealed key and show an explanation for every
+    one you get right; a wrong answer tells you only that it is wrong, never which part.
 
     Why it matters: evaluation is where a model's promises meet the business; these are the
     questions a reviewer, a product lead or an auditor will ask about yours.

@@ -1,59 +1,86 @@
-"""Kata 6.Q: the Socratic questions of module 6, as multiple choice."""
+"""Kata 6.Q: the module's questions: statements to judge and a number to work out."""
 
 from __future__ import annotations
 
 QUESTIONS = {
     "accuracy_drop_first_step": {
-        "question": "You deployed a model. A week later, accuracy drops from 85% to 60%. What do you investigate first?",
+        "kind": "select",
+        "question": "You deployed a model. A week later, accuracy drops from 85% to 60%. What do "
+                    "you investigate first? Select every true statement.",
         "choices": {
-            "a": "The inputs: are the features arriving complete, in range and in the same units "
-                 "as in training (a broken upstream feed is the most common cause)?",
-            "b": "Retrain immediately on last week's data; investigation can wait.",
-            "c": "Try a bigger model, since the current one is clearly too weak.",
-            "d": "Lower the decision threshold until accuracy recovers.",
+            "a": "The model's hyperparameters, which drift on their own after deployment as the "
+                 "model sees new data.",
+            "b": "Whether the labels behind the 60% are complete and correct, since late or "
+                 "partial labels can fake a drop.",
+            "c": "Retrain at once on the latest data: that usually fixes a drop of this size and "
+                 "is faster than investigating.",
+            "d": "Whether the concept changed, since concept drift is the most common cause of a "
+                 "sudden drop within a week.",
+            "e": "Whether anything was deployed or changed around the time of the drop: model, "
+                 "code, feature pipeline or upstream source.",
+            "f": "Whether all the inputs are even possible: nulls, out-of-range values, unit or "
+                 "schema changes from an upstream feed.",
         },
     },
     "data_vs_concept_drift": {
-        "question": "What is the difference between data drift and concept drift?",
+        "kind": "select",
+        "question": "What's the difference between data drift and concept drift? Select every true "
+                    "statement.",
         "choices": {
-            "a": "None: they are two names for a drop in accuracy.",
-            "b": "Data drift is a bug in the pipeline; concept drift is a bug in the model.",
-            "c": "Data drift happens in training, concept drift in production.",
-            "d": "Data drift: the distribution of the inputs changes. Concept drift: the relation "
-                 "between inputs and target changes, even if the inputs look the same.",
+            "a": "Data drift: the inputs' distribution P(X) changes. Concept drift: the relation "
+                 "P(y | X) between inputs and target changes.",
+            "b": "Data drift typically lowers accuracy, so a detected drift calls for retraining "
+                 "on the most recent data.",
+            "c": "Inputs can drift while the model stays accurate, if they move within a region "
+                 "the model handles well.",
+            "d": "Data drift can be detected without labels; concept drift needs labels, or a "
+                 "proxy for them, to show up.",
+            "e": "They are one thing seen by two teams: data engineers call it data drift, data "
+                 "scientists call it concept drift.",
+            "f": "Concept drift can happen while every input distribution stays exactly where it "
+                 "was, so input monitoring alone misses it.",
         },
     },
     "alert_every_violation": {
-        "question": "Should you alert on every metric violation? Why or why not?",
-        "choices": {
-            "a": "Yes: missing one violation is worse than any number of pages.",
-            "b": "No: alert on sustained breaches, with warning and critical levels, so every "
-                 "page is actionable; one-off blips go to a dashboard, not to a person.",
-            "c": "No: alerts are unnecessary if there is a dashboard.",
-            "d": "Yes, but only during office hours.",
-        },
+        "kind": "number",
+        "question": "Should you alert on every metric violation? Why or why not? You monitor 6 "
+                    "metrics, each checked once an hour. For a healthy model each check breaches "
+                    "its threshold by chance with probability 1%, independently of all other "
+                    "checks. If you page on every breach, how many false pages do you expect per "
+                    "week? Round the final result to 1 decimal.",
+        "decimals": 1,
     },
     "how_often_retrain": {
-        "question": "How often should you retrain your model?",
+        "kind": "select",
+        "question": "How often should you retrain your model? Select every true statement.",
         "choices": {
-            "a": "Every day, always: fresher is always better.",
-            "b": "Never: a good model does not need retraining.",
-            "c": "As often as the data changes enough to matter: a schedule matched to how fast "
-                 "the domain moves, plus triggers from drift and measured accuracy, with every new "
-                 "model validated before it replaces the old one.",
-            "d": "Once a year, when the budget is renewed.",
+            "a": "As often as the hardware allows, since a model retrained more often can only get "
+                 "better, whatever the data does.",
+            "b": "Once a year, because most business data changes on a yearly cycle and annual "
+                 "retrains match it.",
+            "c": "Every night: the more often a model is retrained, the better it tends to "
+                 "perform.",
+            "d": "A schedule is a sensible floor, with triggers from labels and from drift added "
+                 "to catch sudden changes.",
+            "e": "Once the validation score is good, retraining is wasted: a model that was "
+                 "accurate at launch stays accurate.",
+            "f": "Each retrain costs and can make things worse, so a new model must beat the "
+                 "current one before it ships.",
         },
     },
 }
 
 
-def answers() -> dict[str, str]:
-    """Return your answer to every question: ``{question id: letter}``.
+def answers() -> dict[str, set[str] | float]:
+    """Return your answer to each question: ``{question_id: answer}``.
 
-    Example:
-        >>> answers()["data_vs_concept_drift"] in QUESTIONS["data_vs_concept_drift"]["choices"]  # doctest: +SKIP
-        True
+    A ``"select"`` question takes the set of letters of every true statement, e.g. ``{"b", "d"}``
+    (at least one of its statements is true and at least one is false). A ``"number"`` question
+    takes the value you work out from its scenario, an int or a float, rounded as the question
+    says. The tests check each answer against a sealed key and show an explanation for every
+    one you get right; a wrong answer tells you only that it is wrong, never which part.
 
-    Why: on call, these are the first decisions you make, under pressure; decide them now.
+    Why it matters: every model in production breaks eventually; these are the first
+    questions of the incident, and answering them in order saves hours.
     """
     raise NotImplementedError("kata 6.Q: implement answers")

@@ -1,97 +1,128 @@
-"""Kata 1.Q: the module's questions, as multiple choice."""
+"""Kata 1.Q: the module's questions: statements to judge."""
 
 from __future__ import annotations
 
 QUESTIONS = {
     "same_output_twice": {
+        "kind": "select",
         "question": "If I run your data pipeline twice on the same input, will I get identical "
-                    "output? Why or why not?",
+                    "output? Select every true statement.",
         "choices": {
-            "a": "Yes, always: a computer runs the same code the same way every time.",
-            "b": "Only if nothing outside the input can change the result: randomness is seeded, "
-                 "no state survives between runs, the input is never modified in place, and the "
-                 "libraries are pinned. A fingerprint of the output proves it.",
-            "c": "No, never: floating-point arithmetic makes every run slightly different.",
-            "d": "Yes, as long as the code is written with polars instead of pandas.",
+            "a": "Sorting the rows before writing the output is enough to make a pipeline "
+                 "reproducible, whatever it does with randomness in between.",
+            "b": "A pipeline that edits the caller's DataFrame in place changes its own input, so "
+                 "a second run must not be assumed to start from the same data.",
+            "c": "A function that fills a module-level cache on its first call may return "
+                 "something else on its second call with the same input.",
+            "d": "The iteration order of a set of strings is not fixed across processes unless "
+                 "PYTHONHASHSEED is set.",
+            "e": "pandas methods are deterministic, so a pipeline built from pandas calls can be "
+                 "trusted to give identical output on every run.",
+            "f": "Seeding NumPy once at the top of a script makes each later random draw in the "
+                 "pipeline independent of the code that ran before it.",
         },
     },
     "great_in_training_fails_in_production": {
+        "kind": "select",
         "question": "Your model performed great in training but fails in production. The data "
-                    "looks similar. What could be wrong?",
+                    "looks similar. What could be wrong? Select every true statement.",
         "choices": {
-            "a": "The model is too small: a bigger model generalises better to production.",
-            "b": "Production servers are slower, and slow predictions are less accurate.",
-            "c": "Nothing is wrong with the data: models always lose some accuracy after launch.",
-            "d": "The production data differs in ways a glance misses: a renamed or rescaled "
-                 "column, other units or category spellings, missing values handled differently, "
-                 "or a feature computed differently at serving time. Validate production inputs "
-                 "against the training schema and compare their distributions.",
+            "a": "A model that scores well in cross-validation keeps that score on production data "
+                 "from the same source, so the gap is a logging error.",
+            "b": "Duplicates shared by the training and evaluation sets can make the offline score "
+                 "look better than it really was, and production has no such copies.",
+            "c": "A feature was built from information never available at prediction time, such as "
+                 "a field filled in after the outcome was known.",
+            "d": "Production computes a feature differently from training (unit, encoding, default "
+                 "for missing values).",
+            "e": "When the column names and dtypes match, the data is rarely the cause; the saved "
+                 "model file has most likely been altered since training.",
+            "f": "If every column's summary statistics match between training and production, the "
+                 "relation between features and target cannot have changed.",
         },
     },
     "column_renamed_upstream": {
-        "question": "Someone changed a column name upstream. How would you detect this before "
-                    "it breaks your model?",
+        "kind": "select",
+        "question": "Someone changed a column name upstream. How would you detect this before it "
+                    "breaks your model? Select every true statement.",
         "choices": {
-            "a": "Watch the model's accuracy in production and investigate when it drops.",
-            "b": "Fill any missing column with a default value so the pipeline keeps running.",
-            "c": "Check the incoming columns against an explicit contract at the pipeline's "
-                 "entry, and fail loudly with a message naming the missing and unexpected "
-                 "columns; run the same check in CI on sample data.",
-            "d": "Lowercase all column names on load, so renames cannot matter.",
+            "a": "Compare the incoming column names with the expected ones before any processing "
+                 "and stop, naming every missing and unexpected column.",
+            "b": "Filling missing values right after loading protects the model: the renamed "
+                 "column becomes a column of fill values and predictions continue.",
+            "c": "Selecting columns by position instead of by name makes the pipeline immune to "
+                 "every upstream rename and reordering.",
+            "d": "A schema check that requires each expected column can turn the rename into an "
+                 "error at the door instead of a silent change in predictions.",
+            "e": "Waiting for the accuracy monitor is enough, since labels usually arrive as soon "
+                 "as predictions are made, so a rename shows in accuracy at once.",
+            "f": "A test that feeds the loader a file with a renamed header and expects a clear "
+                 "error proves the check works.",
         },
     },
     "polars_or_pandas": {
-        "question": "When would you choose polars over pandas? When would you stick with pandas?",
+        "kind": "select",
+        "question": "When would you choose polars over pandas? When would you stick with pandas? "
+                    "Select every true statement.",
         "choices": {
-            "a": "Polars for large data and heavy or repeated transformations, where its "
-                 "column-wise, multi-core engine and lazy queries save real time and memory; "
-                 "pandas for small data, quick exploration, and code that must hand a pandas "
-                 "frame to libraries built on it (scikit-learn, pandera's pandas backend).",
-            "b": "Always polars: it is faster, so there is no reason to use pandas any more.",
-            "c": "Always pandas: polars is too new to be used for real work.",
-            "d": "Whichever needs fewer lines of code for the task at hand.",
+            "a": "pandas stays a sensible choice for small data and for every library that expects "
+                 "a pandas DataFrame.",
+            "b": "A translation from pandas to polars should be checked by comparing outputs on "
+                 "the same input, since null handling can differ.",
+            "c": "Polars is faster on every table, a few hundred rows included, so converting each "
+                 "small script to polars is a free speed-up.",
+            "d": "A Python loop over DataFrame rows is usually about as fast as a group-by, "
+                 "because pandas can compile the loop for you.",
+            "e": "Polars runs whole-column expressions in compiled code, often on several cores; "
+                 "it tends to pay off on large tables and frequent jobs.",
+            "f": "Polars and pandas treat missing values the same way in each operation, so a "
+                 "translation can be checked by reading the code alone.",
         },
     },
 }
 
 
-def answers() -> dict[str, str]:
-    """Return your answer to each question in ``QUESTIONS``.
+def answers() -> dict[str, set[str] | float]:
+    """Return your answer to each question: ``{question_id: answer}``.
 
-    Read ``QUESTIONS``, decide, and return one letter per question id, e.g.
-    ``{"same_output_twice": "a", ...}``. The tests check each answer against a sealed key and
-    show an explanation for every one you get right.
+    A ``"select"`` question takes the set of letters of every true statement, e.g. ``{"b", "d"}``
+    (at least one of its statements is true and at least one is false). A ``"number"`` question
+    takes the value you work out from its scenario, an int or a float, rounded as the question
+    says. The tests check each answer against a sealed key and show an explanation for every
+    one you get right; a wrong answer tells you only that it is wrong, never which part.
 
     Why it matters: these are the questions you will be asked when a pipeline misbehaves;
     answering them well is most of knowing where to look.
     """
     return {
-        "same_output_twice": "b",
-        "great_in_training_fails_in_production": "d",
-        "column_renamed_upstream": "c",
-        "polars_or_pandas": "a",
+        "same_output_twice": {"b", "c", "d"},
+        "great_in_training_fails_in_production": {"b", "c", "d"},
+        "column_renamed_upstream": {"a", "d", "f"},
+        "polars_or_pandas": {"a", "b", "e"},
     }
 
 
 _EXPLANATIONS = {
-    "same_output_twice": (
-        "Reproducibility is something you build: unseeded sampling, a module-level cache, an "
-        "input edited in place or an unpinned library version each make two runs differ. Kata "
-        "1.4 removes those causes, and kata 1.5's fingerprint lets you prove two outputs equal."
-    ),
-    "great_in_training_fails_in_production": (
-        "Training-serving skew: the model is fine, the inputs changed. The same schema that "
-        "guards training (kata 1.2) should guard production, and a drift check on the "
-        "distributions catches what a schema cannot (module 6)."
-    ),
-    "column_renamed_upstream": (
-        "A renamed column rarely crashes anything; it turns into missing values that get "
-        "filled and quietly degrade the model. A contract at the entry (kata 1.6) turns that "
-        "into an immediate error that names the column and the likely rename."
-    ),
-    "polars_or_pandas": (
-        "It is a trade-off, not a winner: polars pays off when data is large or a job runs "
-        "often (kata 1.7 shows the gap); pandas stays the lingua franca of small data and of "
-        "the libraries that consume DataFrames."
-    ),
+    "same_output_twice": "Same input, same output needs three habits: never modify the input, keep "
+                         "no state between calls, and seed every random choice from an argument (a "
+                         "global seed makes each draw depend on how many draws ran before). pandas "
+                         "has random methods too: DataFrame.sample without random_state differs on "
+                         "every run.",
+    "great_in_training_fails_in_production": "Similar-looking data can still differ where it "
+                                             "matters: a leaky feature that does not exist at "
+                                             "prediction time, a training/serving skew in how "
+                                             "features are computed, duplicates that inflated the "
+                                             "offline score, or a changed relation between inputs "
+                                             "and target (concept drift), which identical marginal "
+                                             "statistics cannot rule out.",
+    "column_renamed_upstream": "A rename turns a column into missing values, which get filled, and "
+                               "the model degrades in silence; labels often arrive weeks later. "
+                               "Check the columns at the door, fail with a message that names the "
+                               "missing and unexpected ones, and test that check with a renamed "
+                               "file. Selecting by position survives a rename but silently breaks "
+                               "on a reordering.",
+    "polars_or_pandas": "Polars pays off on large data and frequent jobs; pandas is the common "
+                        "language of small data and of the libraries around it. Start-up and "
+                        "conversion costs can outweigh any speed-up on tiny tables, and details "
+                        "differ (polars' horizontal sum skips nulls), so compare outputs.",
 }
