@@ -91,9 +91,11 @@ def read_manifest(root: Path = ROOT) -> dict[str, str]:
 
 
 def _walk(root: Path):
-    """Every file under ``root`` as a POSIX path relative to it, skipping :data:`SKIP_NAMES`."""
+    """Every file under ``root`` as a POSIX path relative to it, skipping :data:`SKIP_NAMES` and
+    virtual environments (any folder with a ``pyvenv.cfg``: their ``.pth`` and ``conftest.py``
+    files are the packages', and a grader never runs them)."""
     for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in SKIP_NAMES]
+        dirs[:] = [d for d in dirs if d not in SKIP_NAMES and not (Path(folder, d) / "pyvenv.cfg").is_file()]
         base = Path(folder).relative_to(root)
         for name in files:
             yield (base / name).as_posix()

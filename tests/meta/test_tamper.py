@@ -143,3 +143,14 @@ def test_every_trick_at_once_is_flagged_and_scored_as_if_untouched(untouched, tm
     by_student = {s: [(k["kata"], k["status"], k["points"]) for k in katas if k["student"] == s]
                   for s in ("untouched", "tricked")}
     assert by_student["tricked"] == by_student["untouched"], "each kata must be graded as if untouched"
+
+
+def test_a_virtual_environment_inside_the_copy_is_not_tampering(untouched, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(untouched, copy)
+    venv = copy / "my-env"
+    (venv / "lib/python3.11/site-packages/pkg").mkdir(parents=True)
+    (venv / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (venv / "lib/python3.11/site-packages/distutils-precedence.pth").write_text("import os\n")
+    (venv / "lib/python3.11/site-packages/pkg/conftest.py").write_text("")
+    assert released.changed_files(copy) == []
