@@ -1,13 +1,28 @@
-"""Kata 4.3: error rates per slice with counts, worst first (exercise 4.2)."""
+"""Kata 4.3: error rates per slice with counts, worst first (exercise 4.2).
+
+Rules and the tests that enforce them:
+
+1. Exactly the columns ``COLUMNS``, index 0..n-1, one row per slice value, counts of rows,
+   errors, false positives and false negatives, ``error_rate = errors / rows``:
+   ``check_table`` in every test, ``test_error_analysis_by_primary_type``.
+2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``.
+3. ``min_rows`` leaves out slices with FEWER rows; a slice with exactly ``min_rows`` stays:
+   ``test_a_slice_with_exactly_min_rows_stays``, ``test_small_slices_can_be_left_out``.
+4. Worst error rate first; equal rates, more rows first: ``test_ties_in_rate_put_the_larger_slice_first``.
+5. The caller's frame is not modified: ``test_error_analysis_by_primary_type``,
+   ``test_missing_values_are_a_slice_of_their_own``.
+6. ``Raises: KeyError`` for a missing column: ``test_a_missing_column_is_named``.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import unicode_names
 from katas.module4_evaluation.error_analysis import COLUMNS, MISSING, error_rates_by_slice
 
@@ -57,7 +72,9 @@ def test_error_analysis_by_primary_type(pokemon):
 
 def test_missing_values_are_a_slice_of_their_own(pokemon):
     frame = evaluated(pokemon)
+    before = frame.copy()
     table = error_rates_by_slice(frame, slice_column="type2")
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {WHERE} (fill missing slices in a copy)")
     assert MISSING in set(table["slice"]), (
         f"{WHERE} dropped the Pokémon without a second type: about half the rows. groupby drops NaN "
         f"keys unless told otherwise; name them {MISSING!r}")
@@ -68,6 +85,27 @@ def test_small_slices_can_be_left_out(pokemon):
     frame = evaluated(pokemon)
     table = error_rates_by_slice(frame, slice_column="type1", min_rows=50)
     check_table(table, frame, "type1", min_rows=50)
+
+
+@pytest.mark.parametrize("min_rows, expected", [
+    pytest.param(3, ["b", "a"], id="min-rows-3-keeps-the-3-row-slice"),
+    pytest.param(4, ["b"], id="min-rows-4-drops-it"),
+])
+def test_a_slice_with_exactly_min_rows_stays(min_rows, expected):
+    frame = pd.DataFrame({"team": ["a"] * 3 + ["b"] * 5, "is_legendary": [1, 0, 0] + [1] * 5,
+                          "predicted": [0, 0, 0] + [0, 0, 0, 0, 1]}, index=range(100, 108))
+    table = error_rates_by_slice(frame, slice_column="team", min_rows=min_rows)
+    assert table["slice"].tolist() == expected, (
+        f"{WHERE} with min_rows={min_rows} kept {table['slice'].tolist()}; slice a has 3 rows and b has 5. A "
+        "slice is left out only when it has FEWER than min_rows rows (>= min_rows stays)")
+
+
+def test_a_missing_column_is_named():
+    frame = pd.DataFrame({"team": ["a"], "is_legendary": [1], "predicted": [1]})
+    with must_raise(KeyError, f"{WHERE} must raise KeyError for a slice column the frame does not have"):
+        error_rates_by_slice(frame, slice_column="region")
+    with must_raise(KeyError, f"{WHERE} must raise KeyError for a prediction column the frame does not have"):
+        error_rates_by_slice(frame, slice_column="team", prediction_column="score")
 
 
 def test_ties_in_rate_put_the_larger_slice_first():
@@ -90,6 +128,8 @@ def small_evaluations(draw):
 
 
 @given(small_evaluations(), st.integers(1, 4))
+@example(pd.DataFrame({"team": [None, "a", None], "is_legendary": [True, False, False],
+                       "predicted": [False, False, True]}), 2).via("two missing values make a 2-row slice")
 def test_any_small_evaluation(frame, min_rows):
     table = error_rates_by_slice(frame, slice_column="team", min_rows=min_rows)
     check_table(table, frame, "team", min_rows)
