@@ -151,7 +151,7 @@ def restore(copy: Path, released: Path | None = None) -> list[tuple[str, str]]:
 
 
 def _ignore(folder: str, names: list[str]) -> set[str]:
-    skipped = {n for n in names if n in SKIP_NAMES or n.endswith(".pyc")}
+    skipped = {n for n in names if n in SKIP_NAMES or n.endswith(".pyc") or (Path(folder, n) / "pyvenv.cfg").is_file()}
     if Path(folder).name == "data" and "generated" in names:
         skipped.add("generated")  # generated again, or handed over by the grader
     return skipped
