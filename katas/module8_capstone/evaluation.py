@@ -13,21 +13,23 @@ MODEL_CARD_SECTIONS = ("Model Details", "Intended Use", "Factors", "Metrics", "E
 
 
 def regression_metrics(y_true: ArrayLike, y_pred: ArrayLike) -> dict[str, float]:
-    """The error of price predictions in the units stakeholders use.
+    """The error of price predictions, relative and in dollars.
 
     Args:
         y_true: actual prices in dollars (array-like, all > 0).
-        y_pred: predicted prices in dollars, same length.
+        y_pred: predicted prices in dollars, same length (all > 0: a price model predicts prices).
 
     Returns:
-        ``{"mae", "rmse", "median_ae", "mape", "within_25pct"}``: mean absolute error, root
-        mean squared error, median absolute error (all in dollars), mean absolute percentage
-        error as a fraction (0.2 means 20%) and the share of predictions within 25% of the
-        actual price (``|pred - true| <= 0.25 * true``).
+        ``{"log_mae", "median_ape", "mape", "within_25pct", "mae", "rmse", "median_ae"}``:
+        the mean absolute error of log prices (``mean(|log(pred) - log(true)|)``), the median
+        and the mean absolute percentage error as fractions (0.2 means 20%), the share of
+        predictions within 25% of the actual price (``|pred - true| <= 0.25 * true``, the
+        boundary included), and in dollars the mean absolute error, root mean squared error and
+        median absolute error.
 
     Raises:
-        ValueError: if the inputs are empty, differ in length, hold NaN or inf, or an actual
-            price is <= 0 (percentage errors would be undefined).
+        ValueError: if the inputs are empty, differ in length, hold NaN or inf, or a price
+            (actual or predicted) is <= 0 (relative and log errors would be undefined).
 
     Example:
         >>> regression_metrics([10, 20], [12, 20])["mae"]
@@ -43,7 +45,9 @@ def metric_choice() -> dict[str, str]:
         ``{"primary": name, "business": name, "justification": text}``: ``primary`` and
         ``business`` are keys of :func:`regression_metrics` (the metric models are selected
         on, and the one reported to stakeholders); ``justification`` explains the choice in at
-        least 25 words, saying what the metric is robust or sensitive to on long-tailed prices.
+        least 25 words. The primary metric is a relative error (``log_mae``, ``median_ape`` or
+        ``mape``): the models learn log prices, so choosing them on dollars would judge them by
+        another yardstick than the one they were trained for.
 
     Example:
         >>> metric_choice()["primary"] in regression_metrics([1.0], [1.0])
@@ -52,30 +56,36 @@ def metric_choice() -> dict[str, str]:
     raise NotImplementedError("kata 8.5: implement metric_choice")
 
 
-def residuals_by_segment(frame: pd.DataFrame, y_pred: ArrayLike, segment: str) -> pd.DataFrame:
-    """Error analysis: where is the model wrong, and in which direction?
+def residuals_by_segment(frame: pd.DataFrame, y_pred: ArrayLike, segment: str,
+                         min_count: int = 30) -> pd.DataFrame:
+    """Error analysis: where is the model wrong, relative to the price, and in which direction?
 
     Args:
         frame: card rows with ``price_usd`` and the ``segment`` column. Not modified.
         y_pred: predicted prices for the rows of ``frame``, in the same order.
         segment: the column to group by, e.g. ``"rarity"``, ``"language"`` or ``"grade"``.
+        min_count: segments with fewer rows are too small to rank (>= 1).
 
     Returns:
         One row per segment value with the columns ``segment`` (the value; rows where it is
-        missing form their own segment labelled ``"missing"``), ``count``, ``mae`` and
+        missing form their own segment labelled ``"missing"``), ``count``, ``median_ape`` (the
+        median of ``|price_usd - y_pred| / price_usd``), ``mae`` (dollars) and
         ``mean_residual`` (mean of ``price_usd - y_pred``: positive means the model
-        under-prices that segment), sorted by ``mae`` descending: the worst segment first.
-        The counts add up to ``len(frame)``. Index and tie order are free.
+        under-prices that segment). The counts add up to ``len(frame)``. Sorted worst first
+        by ``median_ape`` descending, among the segments with at least ``min_count`` rows;
+        the smaller segments follow (also by ``median_ape`` descending), so a segment of three
+        cards never heads the table. Index and tie order are free.
 
     Raises:
-        ValueError: if ``y_pred`` and ``frame`` differ in length.
+        ValueError: if ``y_pred`` and ``frame`` differ in length, or ``min_count < 1``.
 
     Example:
         >>> residuals_by_segment(cards, predictions, "rarity").iloc[0]["segment"]  # doctest: +SKIP
-        'Secret Rare'
+        'Common'
 
-    Averages hide the segments where a model fails; a model that under-prices every graded
-    10 costs sellers exactly on the cards they care about most.
+    Averages hide the segments where a model fails. Ranked by dollar error, segments would
+    simply sort by price (a 10% miss on a $3,000 card is $300); a relative error shows which
+    cards the model prices worst for their value.
     """
     raise NotImplementedError("kata 8.5: implement residuals_by_segment")
 
@@ -96,7 +106,8 @@ def model_card(model_name: str, metrics: dict[str, float], segments: pd.DataFram
         Data, Quantitative Analyses, Ethical Considerations, and Caveats and Recommendations.
         The Metrics section lists every metric with its value rounded to 2 decimals; the
         Quantitative Analyses section names the worst segment (the first row of ``segments``)
-        with its MAE rounded to 2 decimals; Training Data includes ``training_summary``.
+        with its median absolute percentage error rounded to 2 decimals and its count;
+        Training Data includes ``training_summary``.
 
     Example:
         >>> "## Intended Use" in model_card("ridge v1", {"mae": 20.0}, table, "3,000 sales")  # doctest: +SKIP

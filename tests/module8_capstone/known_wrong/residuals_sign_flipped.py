@@ -3,6 +3,6 @@
 _reference_residuals_by_segment = residuals_by_segment
 
 
-def residuals_by_segment(frame, y_pred, segment):
-    table = _reference_residuals_by_segment(frame, y_pred, segment)
+def residuals_by_segment(frame, y_pred, segment, min_count=30):
+    table = _reference_residuals_by_segment(frame, y_pred, segment, min_count)
     return table.assign(mean_residual=-table["mean_residual"])
