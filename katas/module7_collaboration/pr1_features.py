@@ -32,8 +32,17 @@ def build_features(train: pd.DataFrame, test: pd.DataFrame) -> tuple[pd.DataFram
 
     * ``hp`` … ``speed`` and ``total_stats`` (the sum of the six): standardised, that is minus
       the training mean and divided by the training standard deviation;
-    * ``type1_legendary_rate``: the share of legendaries among the training rows of the same
-      ``type1``; a type that no training row has gets the overall training share.
+    * ``type1_legendary_rate``: a smoothed, cross-fitted target encoding of ``type1``. Learned
+      from a set of labelled rows, the rate of a type is ``(legendaries of the type + 10 *
+      prior) / (rows of the type + 10)``, where ``prior`` is the share of legendaries in
+      those rows; a type absent from them gets ``prior``. The smoothing pulls a type seen in
+      few rows towards the prior instead of trusting a handful of labels (twelve
+      non-legendary rows would otherwise give 0.0). Test rows get the rates learned from all
+      training rows. Training rows are cross-fitted: split them into K folds (K from 2 to
+      10, e.g. 5, shuffled with a fixed seed so that two calls agree) and give each row the
+      rate learned from the other folds. A rate learned from rows that include the row feeds
+      it its own label; leave-one-out is no cure (within a type it gives legendaries one
+      value and the rest another, so a model can read the label back).
 
     Every statistic (means, standard deviations, rates) is learned from the training rows
     only, and no column may carry the target under another name: ``capture_rate`` is set

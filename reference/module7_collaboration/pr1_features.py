@@ -20,9 +20,12 @@ Testing
 from __future__ import annotations
 
 import pandas as pd
+from sklearn.model_selection import KFold
 
 STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
 TARGET = "is_legendary"
+_SMOOTHING = 10  # pseudo-rows at the prior added to every type
+_FOLDS = 5
 
 
 def build_features(train: pd.DataFrame, test: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -32,8 +35,17 @@ def build_features(train: pd.DataFrame, test: pd.DataFrame) -> tuple[pd.DataFram
 
     * ``hp`` … ``speed`` and ``total_stats`` (the sum of the six): standardised, that is minus
       the training mean and divided by the training standard deviation;
-    * ``type1_legendary_rate``: the share of legendaries among the training rows of the same
-      ``type1``; a type that no training row has gets the overall training share.
+    * ``type1_legendary_rate``: a smoothed, cross-fitted target encoding of ``type1``. Learned
+      from a set of labelled rows, the rate of a type is ``(legendaries of the type + 10 *
+      prior) / (rows of the type + 10)``, where ``prior`` is the share of legendaries in
+      those rows; a type absent from them gets ``prior``. The smoothing pulls a type seen in
+      few rows towards the prior instead of trusting a handful of labels (twelve
+      non-legendary rows would otherwise give 0.0). Test rows get the rates learned from all
+      training rows. Training rows are cross-fitted: split them into K folds (K from 2 to
+      10, e.g. 5, shuffled with a fixed seed so that two calls agree) and give each row the
+      rate learned from the other folds. A rate learned from rows that include the row feeds
+      it its own label; leave-one-out is no cure (within a type it gives legendaries one
+      value and the rest another, so a model can read the label back).
 
     Every statistic (means, standard deviations, rates) is learned from the training rows
     only, and no column may carry the target under another name: ``capture_rate`` is set
@@ -61,14 +73,24 @@ def build_features(train: pd.DataFrame, test: pd.DataFrame) -> tuple[pd.DataFram
     train_features = (train_features - means) / stds
     test_features = (_stat_columns(test) - means) / stds
 
-    # Target encoding from training labels only; a type never seen in training gets the
-    # overall training share instead of NaN. capture_rate is left out: it is a target proxy.
-    type_rate = train.groupby("type1")[TARGET].mean()
-    overall_rate = train[TARGET].mean()
-    for features, rows in ((train_features, train), (test_features, test)):
-        rates = rows["type1"].map(type_rate).fillna(overall_rate)
-        features["type1_legendary_rate"] = rates.astype(float)
+    # Target encoding: test rows get rates learned from all training rows; each training row
+    # gets rates learned from the other folds, so its own label never feeds its feature.
+    test_features["type1_legendary_rate"] = _smoothed_rates(test["type1"], train)
+    cross_fitted = pd.Series(0.0, index=train.index)
+    folds = KFold(n_splits=_FOLDS, shuffle=True, random_state=0)
+    for learn, apply in folds.split(train):
+        rows = train.iloc[apply]
+        cross_fitted.iloc[apply] = _smoothed_rates(rows["type1"], train.iloc[learn]).to_numpy()
+    train_features["type1_legendary_rate"] = cross_fitted
     return train_features, test_features
+
+
+def _smoothed_rates(types: pd.Series, labelled: pd.DataFrame) -> pd.Series:
+    """Each type's legendary share in ``labelled``, shrunk towards the prior by _SMOOTHING rows."""
+    prior = float(labelled[TARGET].mean())
+    per_type = labelled.groupby("type1")[TARGET].agg(["sum", "count"])
+    rates = (per_type["sum"] + _SMOOTHING * prior) / (per_type["count"] + _SMOOTHING)
+    return types.map(rates).fillna(prior).astype(float)
 
 
 def _stat_columns(rows: pd.DataFrame) -> pd.DataFrame:

@@ -1,4 +1,22 @@
-"""Kata 7.6: the fixed PR #1 learns every feature statistic from the training rows only."""
+"""Kata 7.6: the fixed PR #1 learns every feature statistic from the training rows only.
+
+Rules of the docstring, and the test that enforces each:
+
+1. The columns, their order, the index of each side, no NaN:
+   ``test_output_has_the_promised_columns_and_index``.
+2. Stats standardised with training statistics: ``test_stats_are_standardised_with_training_statistics``,
+   ``test_changing_test_rows_does_not_move_the_training_features``.
+3. Test rows get the smoothed rates learned from all training rows (a 12-row type too):
+   ``test_test_rows_get_smoothed_rates_from_all_training_rows``; test labels are never read:
+   ``test_test_labels_are_never_read``; an unseen type gets the training share:
+   ``test_small_test_sets_and_unseen_types_get_finite_features``.
+4. Training rows are cross-fitted, never fed their own label:
+   ``test_training_rows_never_see_their_own_label`` (one-row types),
+   ``test_training_rates_are_cross_fitted_over_two_to_ten_folds`` (one rate per fold, not
+   leave-one-out, the same on two calls).
+5. No target proxy: ``test_no_feature_depends_on_the_target_proxy``.
+6. Inputs not modified: ``test_inputs_are_not_modified`` (guard).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +42,31 @@ def split(pokemon: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def training_rows_without_fairies() -> pd.DataFrame:
     train, _ = split(data.pokemon())
     return train[train["type1"] != "Fairy"]
+
+
+SMOOTHING = 10
+
+
+def planted_training_rows() -> pd.DataFrame:
+    """Training rows with planted types: 100 one-row types (half legendary), a 200-row type
+    "Big" (half legendary) and a 12-row type "Tiny" without a legendary."""
+    train, _ = split(data.pokemon())
+    train = train.copy()
+    types = train["type1"].to_numpy(dtype=object).copy()
+    labels = train["is_legendary"].to_numpy().copy()
+    types[:100] = [f"Solo{i:03d}" for i in range(100)]
+    labels[:100] = np.arange(100) % 2 == 0
+    types[100:300] = "Big"
+    labels[100:300] = np.arange(200) % 2 == 0
+    types[300:312] = "Tiny"
+    labels[300:312] = False
+    return train.assign(type1=types, is_legendary=labels)
+
+
+def smoothed_rates(labelled: pd.DataFrame) -> tuple[pd.Series, float]:
+    prior = float(labelled["is_legendary"].mean())
+    counts = labelled.groupby("type1")["is_legendary"].agg(["sum", "count"])
+    return (counts["sum"] + SMOOTHING * prior) / (counts["count"] + SMOOTHING), prior
 
 
 def test_output_has_the_promised_columns_and_index(pokemon):
@@ -77,6 +120,58 @@ def test_test_labels_are_never_read(pokemon):
     assert not moved, (
         f"{WHERE} leaks the target: flipping the test labels changed the test features {moved}. "
         "The per-type legendary rate must come from training labels only")
+
+
+def test_test_rows_get_smoothed_rates_from_all_training_rows(pokemon):
+    train = planted_training_rows()
+    _, test = split(pokemon)
+    test = test.assign(type1=np.where(np.arange(len(test)) % 5 == 0, "Tiny", test["type1"]))
+    _, test_x = build_features(train, test)
+    rates, prior = smoothed_rates(train)
+    expected = test["type1"].map(rates).fillna(prior)
+    worst = (test_x["type1_legendary_rate"] - expected).abs().idxmax()
+    assert bool(np.allclose(test_x["type1_legendary_rate"], expected, atol=1e-9)), (
+        f"{WHERE}: the test row {worst!r} of type {test.loc[worst, 'type1']!r} got the rate "
+        f"{test_x.loc[worst, 'type1_legendary_rate']:.4f}; learned from all training rows with "
+        f"10 pseudo-rows at the prior it is {expected[worst]:.4f} (a type of 12 non-legendary "
+        f"rows gets 10 * {prior:.3f} / 22 = {10 * prior / 22:.4f}, not 0.0): "
+        "(legendaries + 10 * prior) / (rows + 10)")
+
+
+def test_training_rows_never_see_their_own_label():
+    train = planted_training_rows()
+    train_x, _ = build_features(train, train.iloc[:5])
+    solo = train["type1"].str.startswith("Solo")
+    rates = train_x.loc[solo, "type1_legendary_rate"]
+    legendary = train.loc[solo, "is_legendary"].astype(bool)
+    gap = float(rates[legendary].mean() - rates[~legendary].mean())
+    assert gap < 0.03, (
+        f"{WHERE}: training rows of one-row types get rates {gap:.3f} higher when the row is "
+        "legendary: each training row's rate is learned from rows that include its own label. "
+        "Cross-fit: split the training rows into folds and give each row the rates learned "
+        "from the other folds")
+
+
+def test_training_rates_are_cross_fitted_over_two_to_ten_folds():
+    train = planted_training_rows()
+    train_x, _ = build_features(train, train.iloc[:5])
+    again, _ = build_features(train, train.iloc[:5])
+    assert bool(np.allclose(train_x["type1_legendary_rate"], again["type1_legendary_rate"])), (
+        f"{WHERE}: two calls gave the training rows different rates: shuffle the folds with a "
+        "fixed seed (random_state)")
+    big = train["type1"] == "Big"
+    rates = train_x.loc[big, "type1_legendary_rate"].round(12)
+    distinct = rates.nunique()
+    assert 2 <= distinct <= 10, (
+        f"{WHERE}: the 200 training rows of one type got {distinct} different rates; cross-fitted "
+        "over K folds (K from 2 to 10) they get one rate per fold. One rate for all means the "
+        "rows' own labels were used; one per row means something other than K folds")
+    by_label = rates.groupby(train.loc[big, "is_legendary"].astype(bool)).agg(set)
+    shared = by_label.get(True, set()) & by_label.get(False, set())
+    assert shared, (
+        f"{WHERE}: within one type, legendary and non-legendary training rows never share a "
+        "rate, so a model can read the label back from the feature (leave-one-out encoding "
+        "does this). Use K folds: rows of a fold share the rate learned from the other folds")
 
 
 def test_no_feature_depends_on_the_target_proxy(pokemon):
