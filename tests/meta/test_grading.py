@@ -385,3 +385,13 @@ def test_a_result_too_long_for_the_reporter_is_shortened_with_the_same_points(mo
     sums = {detail: sum(t["score"] for t in grading.classroom_result(grade, detail)["tests"])
             for detail in ("tests", "terse", "katas")}
     assert len(set(sums.values())) == 1 and round(sums["katas"], 2) == grade.points, sums
+
+
+def test_grade_names_every_kata_not_done_with_its_first_failure():
+    record = _record({"a.py::t1": ("0.1", "passed"), "a.py::t2": ("0.1", "failed"), "b.py::t": ("0.2", "passed")})
+    grade = grading.grade_module(MODULE0, record, messages={"a.py::t2": "Failed: kata 0.1: t1 hung"})
+    lines = grading.render_katas([grade]).splitlines()[1:]
+    assert [line.split()[0] for line in lines] == [k.id for k in MODULE0.katas if k.id != "0.2"]
+    assert "TODO" in lines[0] and "Failed: kata 0.1: t1 hung (in t2)" in lines[0]
+    everything = _record({f"{k.id}.py::t": (k.id, "passed") for k in MODULE0.katas})
+    assert grading.render_katas([grading.grade_module(MODULE0, everything)]) == "Every kata is done."
