@@ -1,4 +1,21 @@
-"""Kata 3.3: a leaderboard of four or more model families with spread, fit time and latency."""
+"""Kata 3.3: a leaderboard of four or more model families with spread, fit time, throughput and latency.
+
+Rules (each enforced by the test named):
+1. At least four candidates: a baseline that ignores the features, a scaled logistic regression, a
+   scikit-learn tree ensemble, XGBoost: test_candidates_cover_four_families,
+   test_candidates_include_a_baseline_that_ignores_the_features.
+2. Seeded and small: test_leaderboard_scores_match_scikit_learn_on_the_same_folds,
+   test_candidates_are_small_enough_to_compare_in_seconds.
+3. One row per model, exactly LEADERBOARD_COLUMNS: test_leaderboard_has_every_candidate_and_the_columns.
+4. mean, std (ddof=0) and fold_scores (in fold order) equal scikit-learn's on the same folds:
+   test_leaderboard_scores_match_scikit_learn_on_the_same_folds.
+5. Sorted by mean, best first, index 0..n-1: test_leaderboard_is_sorted_best_first.
+6. Any classifier, also one with decision_function only (scaled LinearSVC):
+   test_a_model_without_predict_proba_is_scored.
+7. fit_seconds per fold; batch_ms_per_row is the fold's scoring time per row (throughput);
+   p95_latency_ms is one request at a time: test_fit_time_throughput_and_single_row_latency_are_measured.
+8. Rows are selected by position (a shuffled, non-default index): test_rows_are_selected_by_position.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +28,16 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.dummy import DummyClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
-from sklearn.pipeline import Pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.svm import LinearSVC
 from sklearn.tree import DecisionTreeClassifier
 from xgboost import XGBClassifier
 
 from katas.module3_training.leaderboard import LEADERBOARD_COLUMNS, candidate_models, leaderboard
 
 FILE = "katas/module3_training/leaderboard.py"
-COLUMNS = ["model", "mean", "std", "fit_seconds", "ms_per_row"]
+COLUMNS = ["model", "mean", "std", "fold_scores", "fit_seconds", "batch_ms_per_row", "p95_latency_ms"]
 
 
 def stratified_folds(y, n_splits=3):
@@ -37,6 +56,14 @@ def candidate_board(task):
     start = time.perf_counter()
     board = leaderboard(candidate_models(0), X.copy(), y.copy(), folds)
     return board, time.perf_counter() - start
+
+
+def scores_of(model, X):
+    """What a scorer would use: probabilities, else decision values, else labels."""
+    for method in ("predict_proba", "decision_function", "predict"):
+        if hasattr(model, method):
+            return np.asarray(getattr(model, method)(X), dtype=float)
+    raise AssertionError(f"{type(model).__name__} has no prediction method")
 
 
 def steps(model):
@@ -58,7 +85,7 @@ def test_candidates_include_a_baseline_that_ignores_the_features(task):
     X, y, _ = task
     scrambled = X.sample(frac=1.0, random_state=1).reset_index(drop=True)
     ignores_features = [name for name, model in candidate_models(0).items()
-                        if np.allclose(model.fit(X, y).predict_proba(X), model.predict_proba(scrambled))]
+                        if np.allclose(scores_of(model.fit(X, y), X), scores_of(model, scrambled))]
     assert ignores_features, (
         f"candidate_models ({FILE}) has no baseline: add a model whose predictions ignore the features "
         "(DummyClassifier), so every score has something to beat")
@@ -83,6 +110,35 @@ def test_leaderboard_scores_match_scikit_learn_on_the_same_folds(task, candidate
             f"leaderboard ({FILE}) reports {name} at {row['mean']:.4f} ± {row['std']:.4f}; cross_val_score "
             f"on the same folds gives {scores.mean():.4f} ± {scores.std():.4f}. Clone per fold, use "
             "get_scorer(scoring), numpy's std; and seed every model so reruns agree")
+        fold_scores = np.asarray(row["fold_scores"], dtype=float)
+        assert fold_scores.shape == scores.shape and np.allclose(fold_scores, scores, atol=1e-9), (
+            f"leaderboard ({FILE}): fold_scores of {name} must be the {len(folds)} per-fold scores in fold "
+            f"order, {np.round(scores, 4).tolist()}; got {row['fold_scores']!r}")
+
+
+def test_a_model_without_predict_proba_is_scored(task):
+    X, y, folds = task
+    svm = make_pipeline(StandardScaler(), LinearSVC(C=0.1))
+    board = leaderboard({"linear_svm": svm, "baseline": DummyClassifier()}, X, y, folds)
+    expected = cross_val_score(svm, X, y, cv=folds, scoring="average_precision").mean()
+    got = board.set_index("model").loc["linear_svm", "mean"]
+    assert got == pytest.approx(expected, abs=1e-9), (
+        f"leaderboard ({FILE}) scored a scaled LinearSVC at {got}, expected {expected:.4f}: it has "
+        "decision_function but no predict_proba; let get_scorer(scoring) choose the method")
+
+
+def test_rows_are_selected_by_position(task):
+    X, y, folds = task
+    order = np.random.default_rng(4).permutation(len(X))
+    shuffled_X = X.iloc[order].set_axis(pd.Index(order[::-1].copy()), axis=0)  # labels unrelated to positions
+    shuffled_y = pd.Series(y[order], index=shuffled_X.index)
+    model = DecisionTreeClassifier(max_depth=3, random_state=0)
+    board = leaderboard({"tree": model}, shuffled_X, shuffled_y, folds)
+    expected = cross_val_score(model, shuffled_X.reset_index(drop=True), y[order], cv=folds,
+                               scoring="average_precision")
+    assert np.allclose(np.asarray(board.loc[0, "fold_scores"], dtype=float), expected, atol=1e-9), (
+        f"leaderboard ({FILE}) gave other scores on a frame whose index is shuffled: fold positions "
+        "are positions, so select rows with X.iloc[...] and y by position (np.asarray(y)), not X.loc")
 
 
 def test_leaderboard_is_sorted_best_first(candidate_board):
@@ -107,9 +163,9 @@ def test_candidates_are_small_enough_to_compare_in_seconds(candidate_board):
 
 
 class Sleepy(ClassifierMixin, BaseEstimator):
-    """A baseline whose fit and prediction take a known time, to check the timing columns."""
+    """A baseline whose fit and every prediction call take a known time, to check the timing columns."""
 
-    def __init__(self, fit_seconds=0.05, predict_seconds=0.02):
+    def __init__(self, fit_seconds=0.03, predict_seconds=0.005):
         self.fit_seconds = fit_seconds
         self.predict_seconds = predict_seconds
 
@@ -128,16 +184,20 @@ class Sleepy(ClassifierMixin, BaseEstimator):
         return self.inner_.predict_proba(X)
 
 
-def test_fit_time_and_latency_per_row_are_measured(task):
+def test_fit_time_throughput_and_single_row_latency_are_measured(task):
     X, y, _ = task
     folds = stratified_folds(y, n_splits=4)  # 200 validation rows per fold
     board = leaderboard({"sleepy": Sleepy(), "tree": DecisionTreeClassifier(random_state=0)}, X, y, folds)
     sleepy = board.set_index("model").loc["sleepy"]
-    assert 0.045 <= sleepy["fit_seconds"] < 0.15, (
+    assert 0.028 <= sleepy["fit_seconds"] < 0.15, (
         f"leaderboard ({FILE}) reports fit_seconds={sleepy['fit_seconds']:.3f} for a model whose fit "
-        "takes 0.05 s: time each fold's fit and report the mean per fold")
-    expected_ms = 0.02 * 1000 / 200
-    assert 0.9 * expected_ms <= sleepy["ms_per_row"] < 5 * expected_ms, (
-        f"leaderboard ({FILE}) reports ms_per_row={sleepy['ms_per_row']:.4f} for a model that takes 20 ms "
-        f"to score a 200-row fold, i.e. {expected_ms} ms per row: divide the prediction time by the "
-        "fold's rows and report milliseconds")
+        "takes 0.03 s: time each fold's fit and report the mean per fold")
+    expected_batch = 0.005 * 1000 / 200
+    assert 0.9 * expected_batch <= sleepy["batch_ms_per_row"] < 8 * expected_batch, (
+        f"leaderboard ({FILE}) reports batch_ms_per_row={sleepy['batch_ms_per_row']:.4f} for a model that "
+        f"takes 5 ms to score a 200-row fold, i.e. {expected_batch} ms per row: divide the fold's scoring "
+        "time by its rows and report milliseconds")
+    assert 4.75 <= sleepy["p95_latency_ms"] < 60, (
+        f"leaderboard ({FILE}) reports p95_latency_ms={sleepy['p95_latency_ms']:.3f} for a model that takes "
+        "at least 5 ms per predict call: time single-row predict calls one by one and take the 95th "
+        "percentile in milliseconds (a batch's time per row is throughput, not a request's wait)")
