@@ -26,8 +26,11 @@ def population_stability_index(expected: np.ndarray, actual: np.ndarray, bins: i
         bins: how many quantile bins to aim for (at least 2).
 
     Returns:
-        A finite float >= 0: 0 for identical samples. Rule of thumb: below 0.1 stable,
-        0.1 to 0.25 a moderate shift, above 0.25 a major shift.
+        A finite float >= 0: 0 for identical samples. Rule of thumb (``psi_severity``): below
+        0.1 stable, 0.1 to 0.25 a moderate shift, above 0.25 a major shift. The rule assumes
+        large samples: sampling noise alone gives PSI an average of about
+        ``(bins - 1) * (1 / len(expected) + 1 / len(actual))`` without any drift, about 0.19 for
+        a 50-row window against 1000 reference rows with 10 bins.
 
     Raises:
         ValueError: if either sample is empty after dropping NaN, or ``bins < 2``.
@@ -45,15 +48,34 @@ def population_stability_index(expected: np.ndarray, actual: np.ndarray, bins: i
     raise NotImplementedError("kata 6.1: implement population_stability_index")
 
 
-def psi_severity(psi: float) -> str:
+def psi_severity(psi: float, *, n_expected: int | None = None, n_actual: int | None = None,
+                 bins: int = 10) -> str:
     """Name a PSI value: ``"stable"`` below 0.1, ``"moderate"`` from 0.1 to below 0.25,
     ``"major"`` from 0.25 up.
 
+    The fixed thresholds ignore sample size. Without drift, PSI averages about
+    ``noise = (bins - 1) * (1 / n_expected + 1 / n_actual)`` (PSI behaves like a chi-squared
+    statistic with ``bins - 1`` degrees of freedom scaled by ``1/n_expected + 1/n_actual``), so
+    a 50-row window against 1000 reference rows reads "moderate" on noise alone. When both
+    sample sizes are given, the thresholds move up by that noise level: ``"stable"`` below
+    ``0.1 + noise``, ``"moderate"`` below ``0.25 + noise``, ``"major"`` from there. This
+    removes the average effect of noise, not its spread: with only a few rows per bin a single
+    window's PSI still varies widely, so prefer longer windows or fewer bins.
+
+    Args:
+        psi: a value from ``population_stability_index``.
+        n_expected: rows in the baseline sample, or None (both None: the fixed thresholds).
+        n_actual: rows in the new sample, or None.
+        bins: the number of bins the PSI used.
+
     Raises:
-        ValueError: for a negative or NaN ``psi``.
+        ValueError: for a negative or NaN ``psi``; only one of the two sizes given; a size
+            below 1; or ``bins < 2``.
 
     Example:
         >>> psi_severity(0.03), psi_severity(0.1), psi_severity(0.4)
         ('stable', 'moderate', 'major')
+        >>> psi_severity(0.16), psi_severity(0.16, n_expected=1000, n_actual=50)
+        ('moderate', 'stable')
     """
     raise NotImplementedError("kata 6.1: implement psi_severity")

@@ -1,4 +1,21 @@
-"""Kata 6.1: PSI is zero for identical samples, never negative, and finite when a bin is empty."""
+"""Kata 6.1: PSI is zero for identical samples, never negative, and finite when a bin is empty.
+
+Rules and the tests that enforce them:
+
+1. Bins from the quantiles of the EXPECTED sample (not equal-width, not from the new sample),
+   a value on an edge in the bin above, open outer bins: ``test_bins_are_quantiles_of_the_expected_sample``,
+   ``test_values_outside_the_expected_range_still_count``.
+2. Empty shares floored at ``EMPTY_BIN_SHARE``: ``test_psi_is_finite_and_never_negative``,
+   ``test_a_batch_that_empties_bins_gives_a_large_finite_psi``, ``test_bins_are_quantiles_of_the_expected_sample``.
+3. Zero for identical samples: ``test_identical_samples_have_zero_psi``; grows with the shift:
+   ``test_psi_grows_with_the_shift``, ``test_psi_on_the_production_batches``.
+4. NaN dropped; empty samples and ``bins < 2`` refused: ``test_nan_values_are_dropped``,
+   ``test_impossible_samples_are_refused``.
+5. ``psi_severity``: 0.1 and 0.25 start "moderate" and "major": ``test_severity_names``; with
+   both sample sizes the thresholds move up by ``(bins - 1)(1/n_expected + 1/n_actual)``:
+   ``test_severity_allows_for_sample_size``, ``test_a_small_window_without_drift_is_not_an_alarm``;
+   ``Raises``: ``test_severity_refuses_impossible_values``.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +23,29 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kata_framework import data
-from katas.module6_monitoring.psi import population_stability_index, psi_severity
+from kata_framework.expect import must_raise
+from katas.module6_monitoring.psi import EMPTY_BIN_SHARE, population_stability_index, psi_severity
 
-WHERE = "population_stability_index (katas/module6_monitoring/psi.py)"
+FILE = "katas/module6_monitoring/psi.py"
+WHERE = f"population_stability_index ({FILE})"
+SEVERITY = f"psi_severity ({FILE})"
 samples = st.lists(st.one_of(st.integers(-1000, 1000), st.floats(-1e6, 1e6)), min_size=1, max_size=60)
 
 
 @given(values=samples, bins=st.integers(2, 20))
+@example(values=[1.0], bins=2).via("one value")
+@example(values=[3.0, 3.0, 3.0, 7.0], bins=4).via("ties: duplicate quantile edges")
 def test_identical_samples_have_zero_psi(values, bins):
     psi = population_stability_index(np.array(values, dtype=float), np.array(values, dtype=float), bins)
     assert abs(psi) <= 1e-12, f"{WHERE} gave {psi} for two identical samples; it must be 0"
 
 
 @given(expected=samples, actual=samples, bins=st.integers(2, 20))
+@example(expected=[0.0, 1.0, 2.0, 3.0], actual=[100.0], bins=4).via("every bin but one empty")
 def test_psi_is_finite_and_never_negative(expected, actual, bins):
     psi = population_stability_index(np.array(expected, dtype=float), np.array(actual, dtype=float), bins)
     assert math.isfinite(psi) and psi >= 0, (
@@ -49,16 +72,48 @@ def test_values_outside_the_expected_range_still_count():
         "bins must be open-ended so such values are counted, not dropped")
 
 
-def test_nan_values_are_dropped_and_empty_samples_refused():
+def psi_by_hand(expected, actual, bins):
+    """The spec's PSI: bins from the expected sample's quantiles, an edge value in the bin above."""
+    edges = np.unique(np.quantile(expected, np.arange(1, bins) / bins))
+    shares = []
+    for values in (expected, actual):
+        counts = np.bincount(np.searchsorted(edges, values, side="right"), minlength=len(edges) + 1)
+        share = counts / len(values)
+        shares.append(np.where(share == 0, EMPTY_BIN_SHARE, share))
+    e, a = shares
+    return float(np.sum((a - e) * np.log(a / e)))
+
+
+@pytest.mark.parametrize("case", ["skewed", "integers-on-the-edges"])
+def test_bins_are_quantiles_of_the_expected_sample(case):
+    rng = np.random.default_rng(3)
+    if case == "skewed":  # equal-width bins would put nearly everything in the first bin
+        expected, actual = rng.lognormal(0, 1, 400), rng.lognormal(0.3, 1, 300)
+    else:  # many values sit exactly on a quantile edge
+        expected, actual = rng.integers(0, 8, 400).astype(float), rng.integers(1, 9, 300).astype(float)
+    psi = population_stability_index(expected, actual, bins=5)
+    wanted = psi_by_hand(expected, actual, 5)
+    assert psi == pytest.approx(wanted, rel=1e-9), (
+        f"{WHERE} gave {psi:.4f} on {case} data; the spec's PSI is {wanted:.4f}. Take the inner edges from the "
+        "EXPECTED sample's quantiles at 1/bins, 2/bins, ... (not equal-width bins, not the new sample's), drop "
+        "duplicate edges, and put a value equal to an edge in the bin above it (searchsorted side='right')")
+
+
+def test_nan_values_are_dropped():
     values = np.arange(50, dtype=float)
     with_nan = np.concatenate([values, [np.nan] * 10])
     assert abs(population_stability_index(values, with_nan)) <= 1e-12, (
         f"{WHERE}: NaN values must be dropped before binning")
-    for expected, actual in [(np.array([]), values), (values, np.array([np.nan]))]:
-        with pytest.raises(ValueError):
-            population_stability_index(expected, actual)
-    with pytest.raises(ValueError):
-        population_stability_index(values, values, bins=1)
+
+
+@pytest.mark.parametrize("expected, actual, bins, why", [
+    pytest.param([], [1.0, 2.0], 10, "an empty expected sample", id="no-expected-rows"),
+    pytest.param([1.0, 2.0], [np.nan], 10, "an actual sample that is all NaN", id="actual-all-nan"),
+    pytest.param([1.0, 2.0], [1.0, 2.0], 1, "bins=1", id="one-bin"),
+])
+def test_impossible_samples_are_refused(expected, actual, bins, why):
+    with must_raise(ValueError, f"{WHERE} must refuse {why}"):
+        population_stability_index(np.array(expected, dtype=float), np.array(actual, dtype=float), bins)
 
 
 def test_psi_grows_with_the_shift():
@@ -83,11 +138,41 @@ def test_psi_on_the_production_batches():
 @pytest.mark.parametrize(("psi", "name"), [(0.0, "stable"), (0.099, "stable"), (0.1, "moderate"),
                                            (0.2499, "moderate"), (0.25, "major"), (3.0, "major")])
 def test_severity_names(psi, name):
-    assert psi_severity(psi) == name, (
-        f"psi_severity (katas/module6_monitoring/psi.py) named {psi} {psi_severity(psi)!r}, expected {name!r}")
+    assert psi_severity(psi) == name, f"{SEVERITY} named {psi} {psi_severity(psi)!r}, expected {name!r}"
 
 
-def test_severity_refuses_impossible_values():
-    for value in (-0.1, float("nan")):
-        with pytest.raises(ValueError):
-            psi_severity(value)
+@pytest.mark.parametrize(("psi", "name"), [(0.2249, "stable"), (0.225, "moderate"), (0.3749, "moderate"),
+                                           (0.375, "major")])
+def test_severity_allows_for_sample_size(psi, name):
+    # bins=2 and 16 rows on each side: noise = (2 - 1) * (1/16 + 1/16) = 0.125
+    got = psi_severity(psi, n_expected=16, n_actual=16, bins=2)
+    assert got == name, (
+        f"{SEVERITY} named {psi} {got!r} for 16 rows against 16 with 2 bins; expected {name!r}. Sampling noise "
+        "alone gives PSI about (bins - 1)(1/n_expected + 1/n_actual) = 0.125 here, so the thresholds become "
+        "0.1 + 0.125 and 0.25 + 0.125")
+
+
+def test_a_small_window_without_drift_is_not_an_alarm():
+    reference = np.random.default_rng(11).normal(0, 1, 1000)
+    window = np.random.default_rng(101).normal(0, 1, 50)  # the same distribution: no drift
+    psi = population_stability_index(reference, window)
+    assert psi_severity(psi) == "moderate", f"{WHERE}: this 50-row window without drift gives PSI {psi:.3f}"
+    assert psi_severity(psi, n_expected=1000, n_actual=50) == "stable", (
+        f"{SEVERITY}: a 50-row window drawn from the reference distribution gives PSI {psi:.3f}, 'moderate' by "
+        "the fixed thresholds; noise alone averages about 9 * (1/1000 + 1/50) = 0.19 here. With the sample sizes "
+        "given, it must read 'stable'")
+    shifted = np.random.default_rng(101).normal(1.5, 1, 50)
+    assert psi_severity(population_stability_index(reference, shifted), n_expected=1000, n_actual=50) == "major", (
+        f"{SEVERITY}: a 50-row window shifted by 1.5 standard deviations must still read 'major'")
+
+
+@pytest.mark.parametrize("kwargs, why", [
+    pytest.param({"psi": -0.1}, "a negative PSI", id="negative"),
+    pytest.param({"psi": float("nan")}, "a NaN PSI", id="nan"),
+    pytest.param({"psi": 0.2, "n_expected": 100}, "one sample size without the other", id="one-size-only"),
+    pytest.param({"psi": 0.2, "n_expected": 0, "n_actual": 10}, "a sample size of 0", id="zero-rows"),
+    pytest.param({"psi": 0.2, "bins": 1}, "bins=1", id="one-bin"),
+])
+def test_severity_refuses_impossible_values(kwargs, why):
+    with must_raise(ValueError, f"{SEVERITY} must refuse {why}"):
+        psi_severity(**kwargs)
