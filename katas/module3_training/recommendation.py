@@ -15,48 +15,65 @@ class Recommendation:
     runner_up: str | None  #: the best alternative, None when the board has one model
     metric: str  #: the metric the choice was made on, e.g. "average precision"
     score_gap: float  #: chosen mean minus runner-up mean (negative: we gave up some score)
-    speedup: float  #: runner-up ms_per_row divided by chosen ms_per_row
+    speedup: float  #: runner-up p95_latency_ms divided by chosen p95_latency_ms
     summary: str  #: one or two plain sentences for the stakeholder
 
 
-def recommend_model(board: pd.DataFrame, *, metric: str, budget_ms_per_row: float) -> Recommendation:
-    """Recommend a model from a leaderboard, preferring the faster model when scores are a tie.
+def recommend_model(board: pd.DataFrame, *, metric: str, budget_ms: float) -> Recommendation:
+    """Recommend a model from a leaderboard, preferring the faster model when the lead is noise.
 
     The rules, in order:
 
-    1. Only models with ``ms_per_row <= budget_ms_per_row`` can be chosen.
-    2. The leader is the affordable model with the highest ``mean`` (ties: the first in board order).
-    3. Every affordable model whose ``mean`` is at least ``leader.mean - leader.std`` is as good
-       as the leader within the fold-to-fold noise. Among those, choose the fastest (lowest
-       ``ms_per_row``; equal speed: the higher mean). Simpler and faster wins a tie.
+    1. Only models whose single-request latency ``p95_latency_ms`` is at most ``budget_ms`` can
+       be chosen (a latency budget is about one request, not about batch throughput).
+    2. The leader is the affordable model with the highest ``mean`` (ties: the first in board
+       order).
+    3. Compare every affordable model with the leader fold by fold. The models were scored on
+       the same folds, so take the paired differences ``d = leader.fold_scores -
+       model.fold_scores`` (one per fold), their mean ``d_mean`` and their standard error
+       ``se = std(d, ddof=1) / sqrt(k)`` over the ``k`` folds. A model is within the noise of
+       the leader when ``d_mean <= se`` (the leader itself always is). Among those, choose the
+       lowest ``p95_latency_ms``; equal latency: the higher mean. Simpler and faster wins a tie.
     4. The runner-up is the highest-``mean`` affordable model other than the chosen one; if
        there is none, the highest-``mean`` model over budget; ``None`` for a one-model board.
-    5. ``score_gap = chosen.mean - runner_up.mean`` and ``speedup = runner_up.ms_per_row /
-       chosen.ms_per_row`` (both 0.0 without a runner-up).
+    5. ``score_gap = chosen.mean - runner_up.mean`` and ``speedup = runner_up.p95_latency_ms /
+       chosen.p95_latency_ms`` (both 0.0 without a runner-up).
     6. ``summary`` names the chosen model, the runner-up, the metric, and both mean scores
        written with three decimals (``f"{score:.3f}"``), and says what the choice trades.
 
+    Why paired differences: a hard fold is hard for every model, so one model's fold-to-fold
+    spread mostly measures the folds, not the doubt about a difference between two models. A
+    model that trails by 0.01 on every fold is consistently worse, however large each model's
+    own spread; one that wins some folds and loses others by more than its average deficit is
+    not. The rule is a heuristic, not a significance test: fold scores share most of their
+    training rows, so ``se`` understates the uncertainty (Nadeau and Bengio's corrected
+    resampled t-test widens it), and with five folds a small lead deserves a repeated
+    cross-validation before anyone acts on it.
+
     Args:
-        board: a leaderboard with columns ``model``, ``mean``, ``std``, ``ms_per_row`` (> 0; others,
-            such as ``fit_seconds``, may be present), one row per model, any order.
+        board: a leaderboard (kata 3.3) with columns ``model``, ``mean``, ``fold_scores`` (the
+            per-fold scores, same folds and order for every model) and ``p95_latency_ms``
+            (> 0); others may be present. One row per model, any order.
         metric: the human name of the metric the scores are in.
-        budget_ms_per_row: the largest acceptable prediction time per row, in milliseconds.
+        budget_ms: the largest acceptable single-request latency (p95), in milliseconds.
 
     Returns:
         A ``Recommendation``.
 
     Raises:
-        ValueError: if the board is empty or no model fits the budget.
+        ValueError: if the board is empty, no model fits the budget, or the models do not all
+            have the same number of fold scores (at least two).
 
     Example:
-        >>> board = pd.DataFrame({"model": ["xgboost", "logistic_regression"], "mean": [0.82, 0.80],
-        ...                       "std": [0.03, 0.02], "ms_per_row": [0.2, 0.01]})
-        >>> rec = recommend_model(board, metric="average precision", budget_ms_per_row=1.0)
+        >>> board = pd.DataFrame({"model": ["xgboost", "logistic_regression"],
+        ...     "mean": [0.82, 0.80], "fold_scores": [(0.85, 0.78, 0.83), (0.80, 0.81, 0.79)],
+        ...     "p95_latency_ms": [4.0, 0.2]})
+        >>> rec = recommend_model(board, metric="average precision", budget_ms=10.0)
         >>> rec.chosen, rec.runner_up, round(rec.score_gap, 3), round(rec.speedup)
         ('logistic_regression', 'xgboost', -0.02, 20)
 
     Why it matters: "XGBoost won" is not a decision. A stakeholder needs the metric, the
-    alternative and the price: two points of score for twenty times the serving cost is a
-    trade they may well refuse.
+    alternative and the price: two points of score, inside the noise, for twenty times the
+    latency of every request is a trade they may well refuse.
     """
     raise NotImplementedError("kata 3.5: implement recommend_model")
