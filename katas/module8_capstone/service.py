@@ -21,11 +21,17 @@ CARD_SETS = {  # set name -> release date
 
 
 class CardRequest(BaseModel):
-    """One card to price, as a seller's listing sends it.
+    """One card to price, as a seller's new listing sends it.
 
-    Every field is required except ``is_first_edition`` and ``is_holo`` (default false) and
-    ``grade`` (``null`` for an ungraded card). Unknown fields are refused. The request is
-    invalid (and the service answers 422 naming the field) when:
+    Required: ``pokemon_id``, ``pokemon_name``, ``is_legendary``, ``hp``, ``attack``,
+    ``set_name``, ``rarity`` and ``language``. Optional: ``is_first_edition`` and ``is_holo``
+    (default false), ``grade`` (``null`` or absent for an ungraded card) and ``listing_date``
+    (the day the listing is priced for; absent means the day of the request). The key may be
+    left out of the JSON entirely. Unknown fields are refused. Nothing is converted (strict
+    mode, as in module 5): a number must arrive as a JSON number, a flag as ``true``/``false``
+    (``"45"``, ``true`` for ``hp`` or ``1`` for ``is_holo`` are refused); only the date is a
+    string, ``"YYYY-MM-DD"``. The request is invalid (and the service answers 422 naming the
+    field) when:
 
     * ``hp`` or ``attack`` is outside 1–255, ``pokemon_id`` is below 1, or ``pokemon_name``
       is empty or longer than 60 characters;
@@ -33,10 +39,10 @@ class CardRequest(BaseModel):
     * ``set_name``, ``rarity`` or ``language`` is not one of the known values
       (``CARD_SETS``; the six rarities; English, Japanese, German, French);
     * ``is_first_edition`` is true for a set released in 2001 or later;
-    * ``sale_date`` is before the set's release date.
+    * ``listing_date`` is before the set's release date.
 
     Example:
-        >>> CardRequest(sale_date="2024-05-01", pokemon_id=25, pokemon_name="Pikachu",
+        >>> CardRequest(listing_date="2024-05-01", pokemon_id=25, pokemon_name="Pikachu",
         ...             is_legendary=False, hp=35, attack=55, set_name="Base Set",
         ...             rarity="Rare", language="English", grade=9).grade
         9
@@ -44,7 +50,7 @@ class CardRequest(BaseModel):
 
     # The fields with their plain types. Add what the docstring asks: bounds (Field), the
     # allowed values (Literal), no unknown fields (model_config), and the cross-field checks.
-    sale_date: date
+    listing_date: date | None = None
     pokemon_id: int
     pokemon_name: str
     is_legendary: bool
@@ -59,7 +65,7 @@ class CardRequest(BaseModel):
 
     @model_validator(mode="after")
     def check_set_consistency(self) -> CardRequest:
-        """Refuse what no real card can be: a modern first edition, a sale before release."""
+        """Refuse what no real card can be: a modern first edition, a listing before release."""
         raise NotImplementedError("kata 8.6: implement CardRequest.check_set_consistency")
 
 
@@ -70,7 +76,9 @@ def create_app(model: Any, model_version: str = "1.0.0") -> FastAPI:
         model: a fitted estimator; ``model.predict(frame)`` takes card-sales rows (the columns
             of ``data/README.md`` without ``price_usd``: ``sale_date`` and
             ``set_release_date`` as datetimes, ``grade`` nullable) and returns prices in dollars.
-            It is loaded once, by the caller, never per request.
+            It is loaded once, by the caller, never per request. Trained on sale dates, it
+            prices a card as of the date in ``sale_date``: the service puts the listing date
+            there.
         model_version: reported by ``/version`` and with every prediction.
 
     Returns:
@@ -80,7 +88,8 @@ def create_app(model: Any, model_version: str = "1.0.0") -> FastAPI:
         * ``GET /version`` -> ``{"model_version": model_version}``;
         * ``POST /predict`` with a :class:`CardRequest` body -> ``{"price_usd": float,
           "model_version": str}``: the model's prediction for the card as one row (the set's
-          release date looked up from ``CARD_SETS``), rounded to cents.
+          release date looked up from ``CARD_SETS``; ``sale_date`` = the listing date, or today
+          when the request has none; a missing grade as a missing value), rounded to cents.
 
         An invalid body (see :class:`CardRequest`; also a missing body, malformed JSON or a
         wrong type) is answered with 422 and a message naming the field, never with 500.
@@ -109,57 +118,75 @@ def service_level_objectives() -> dict[str, float]:
     raise NotImplementedError("kata 8.6: implement service_level_objectives")
 
 
-def assign_variant(listing_id: str, treatment_share: float = 0.5, salt: str = "price-ab-1") -> str:
-    """Assign a listing to ``"control"`` or ``"treatment"`` for the A/B test, the same way every time.
+def assign_variant(seller_id: str, treatment_share: float = 0.5, salt: str = "price-ab-1") -> str:
+    """Assign a seller to ``"control"`` or ``"treatment"`` for the A/B test, the same way every time.
+
+    The unit of randomisation is the seller, not the listing: a seller who sees suggestions on
+    some listings prices the others differently too, so per-listing arms would contaminate
+    each other. Every listing of a seller gets the seller's arm.
 
     Args:
-        listing_id: the unit of randomisation (a seller's listing).
-        treatment_share: the fraction of listings that get the new model (0 <= share <= 1).
+        seller_id: the unit of randomisation.
+        treatment_share: the fraction of sellers who get price suggestions (0 <= share <= 1).
         salt: names the experiment; another salt gives an independent assignment.
 
     Returns:
-        ``"treatment"`` or ``"control"``, a pure function of ``(listing_id, salt,
+        ``"treatment"`` or ``"control"``, a pure function of ``(seller_id, salt,
         treatment_share)`` (no randomness at call time, stable across processes: use a hash
-        such as SHA-256, not Python's ``hash``), with a share of treatment close to
-        ``treatment_share`` over many ids; raising the share only moves listings from control
-        to treatment.
+        such as SHA-256, not Python's ``hash``, which is salted per process), with a share of
+        treatment close to ``treatment_share`` over many ids; raising the share only moves
+        sellers from control to treatment.
 
     Raises:
         ValueError: if ``treatment_share`` is outside [0, 1].
 
     Example:
-        >>> assign_variant("listing-42") == assign_variant("listing-42")
+        >>> assign_variant("seller-42") == assign_variant("seller-42")
         True
     """
     raise NotImplementedError("kata 8.6: implement assign_variant")
 
 
-def ab_sample_size(error_std: float, min_detectable_difference: float, alpha: float = 0.05,
-                   power: float = 0.8) -> int:
-    """Listings needed per arm to detect a change in mean absolute pricing error.
+def ab_sample_size(baseline_rate: float, minimum_detectable_effect: float, alpha: float = 0.05,
+                   power: float = 0.8, listings_per_seller: float = 1.0,
+                   intra_seller_correlation: float = 0.0) -> int:
+    """Listings needed per arm to detect a change in the share of listings sold within 30 days.
 
-    Two-sample z-test on means, two-sided:
-    ``n = ceil(2 * (z(1 - alpha / 2) + z(power)) ** 2 * error_std ** 2 / min_detectable_difference ** 2)``
-    where ``z`` is the standard normal quantile.
+    The A/B test measures the business outcome the suggestion is meant to move: does a listing
+    sell within 30 days? (The pricing error is no outcome for it: the suggestion changes the
+    sale price itself, and only sold listings have one. Compare models' errors offline, or in
+    shadow mode, where the new model prices every listing without being shown.)
+
+    Two-sided test of two proportions, normal approximation, as in module 5::
+
+        p1 = baseline_rate, p2 = p1 + minimum_detectable_effect, p = (p1 + p2) / 2
+        n = (z(1 - alpha/2) sqrt(2 p (1 - p)) + z(power) sqrt(p1 (1 - p1) + p2 (1 - p2)))**2 / effect**2
+
+    The unpooled version, ``(z(1 - alpha/2) + z(power))**2 (p1 (1 - p1) + p2 (1 - p2)) / effect**2``,
+    is accepted too. Sellers, not listings, are randomised, and one seller's listings sell
+    alike, so ``n`` is multiplied by the design effect ``1 + (listings_per_seller - 1) *
+    intra_seller_correlation`` and rounded up.
 
     Args:
-        error_std: the standard deviation of the per-listing absolute error, in dollars (> 0).
-        min_detectable_difference: the smallest difference in mean error worth detecting,
-            in dollars (> 0).
-        alpha: the false-positive rate (0 < alpha < 1).
-        power: the chance of detecting a real difference of that size (0 < power < 1).
+        baseline_rate: today's share of listings sold within 30 days, in (0, 1).
+        minimum_detectable_effect: the smallest absolute change worth detecting (0.02 means
+            40% -> 42%); non-zero, and ``baseline_rate + effect`` must stay in (0, 1).
+        alpha: the false-positive rate of the two-sided test, in (0, 1).
+        power: the chance of detecting a real effect of that size, in (0, 1).
+        listings_per_seller: the average number of listings a seller has in the test (>= 1).
+        intra_seller_correlation: the correlation of outcomes within a seller, in [0, 1].
 
     Returns:
-        The sample size per arm, an integer >= 1.
+        The number of listings per arm, an integer >= 1.
 
     Raises:
-        ValueError: for a non-positive std or difference, or alpha / power outside (0, 1).
+        ValueError: for any argument outside its range.
 
     Example:
-        >>> ab_sample_size(error_std=40.0, min_detectable_difference=4.0)
-        1570
+        >>> ab_sample_size(0.40, 0.02)
+        9493
 
     Stopping an A/B test when it "looks significant" finds effects that are not there; fix the
-    sample size before the test starts.
+    sample size before the test starts, and read the result once.
     """
     raise NotImplementedError("kata 8.6: implement ab_sample_size")

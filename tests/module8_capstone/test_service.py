@@ -1,4 +1,33 @@
-"""Kata 8.6: the price endpoint validates its input, keeps its latency budget; SLOs and A/B plan add up."""
+"""Kata 8.6: the price endpoint validates its input strictly, keeps its latency budget; SLOs and
+the A/B plan add up.
+
+Rules (CardRequest, create_app):
+1. /health and /version: ``test_health_and_version``
+2. /predict hands the model one row, listing date as sale_date, release date looked up, price
+   rounded to cents: ``test_predict_prices_a_valid_card_with_the_model``
+3. listing_date absent means today: ``test_listing_date_defaults_to_today``
+4. optional fields may be absent or null (grade, flags, listing date):
+   ``test_optional_fields_may_be_left_out``, ``test_ungraded_card_reaches_the_model_as_missing_grade``
+5. every invalid value or type is a 422 (bounds at 0/11, 0/256, unknown values, unknown fields,
+   cross-field rules, no conversion of "45" or true): ``test_invalid_cards_are_answered_422``,
+   ``test_boundary_values_are_accepted``
+6. malformed bodies are 422, junk never 500: ``test_malformed_bodies_are_answered_422``,
+   ``test_junk_payloads_never_cause_a_server_error``
+7. latency: ``test_predict_latency_budget_in_process``
+
+Rules (service_level_objectives): 8. ordered, in range: ``test_service_level_objectives_are_consistent``
+
+Rules (assign_variant):
+9. deterministic, balanced, monotone in the share, independent across salts, 0 and 1 exact:
+   ``test_variant_assignment_is_sticky_and_balanced``
+10. the same in another process: ``test_variant_assignment_is_the_same_in_every_process``
+11. Raises outside [0, 1]: ``test_variant_share_outside_0_and_1_is_refused``
+
+Rules (ab_sample_size):
+12. the two-proportion formula (pooled or unpooled): ``test_sample_size_follows_the_two_proportion_formula``
+13. the design effect of randomising sellers: ``test_sample_size_grows_with_the_design_effect``
+14. Raises: ``test_sample_size_rejects_impossible_inputs``
+"""
 
 from __future__ import annotations
 
@@ -9,16 +38,17 @@ import numpy as np
 import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy.stats import norm
 
+from kata_framework.expect import must_raise
 from kata_framework.timing import call_times, percentile
 from katas.module8_capstone.service import ab_sample_size, assign_variant, create_app, service_level_objectives
 
 WHERE = "katas/module8_capstone/service.py"
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-CARD = {"sale_date": "2024-05-01", "pokemon_id": 25, "pokemon_name": "Pikachu", "is_legendary": False,
+CARD = {"listing_date": "2024-05-01", "pokemon_id": 25, "pokemon_name": "Pikachu", "is_legendary": False,
         "hp": 35, "attack": 55, "set_name": "Base Set", "rarity": "Holo Rare", "language": "English",
         "is_first_edition": True, "is_holo": True, "grade": 9}
 
@@ -58,8 +88,32 @@ def test_predict_prices_a_valid_card_with_the_model(client, model):
     frame = model.frames[-1]
     assert len(frame) == 1 and pd.api.types.is_datetime64_any_dtype(frame["sale_date"]), (
         f"create_app ({WHERE}): hand the model one row with sale_date as a datetime")
+    assert frame["sale_date"].iloc[0] == pd.Timestamp("2024-05-01"), (
+        f"create_app ({WHERE}): the model prices a card as of the date in sale_date: put the "
+        "listing date there")
     assert frame["set_release_date"].iloc[0] == pd.Timestamp("1999-01-09"), (
         f"create_app ({WHERE}): fill set_release_date from the set name (Base Set: 1999-01-09)")
+
+
+def test_listing_date_defaults_to_today(client, model):
+    before = pd.Timestamp.today().normalize()
+    response = client.post("/predict", json={k: v for k, v in CARD.items() if k != "listing_date"})
+    after = pd.Timestamp.today().normalize()
+    assert response.status_code == 200, (
+        f"create_app ({WHERE}): listing_date is optional (a new listing is priced today); got {response.text}")
+    assert before <= model.frames[-1]["sale_date"].iloc[0] <= after, (
+        f"create_app ({WHERE}): without a listing_date, price the card as of today")
+
+
+def test_optional_fields_may_be_left_out(client, model):
+    optional = ("grade", "is_first_edition", "is_holo", "listing_date")
+    response = client.post("/predict", json={k: v for k, v in CARD.items() if k not in optional})
+    assert response.status_code == 200, (
+        f"create_app ({WHERE}): a card without the keys {list(optional)} is valid (ungraded, no "
+        f"flags, priced today); got {response.status_code}: {response.text}")
+    frame = model.frames[-1]
+    assert frame["grade"].isna().all() and not frame["is_holo"].iloc[0] and not frame["is_first_edition"].iloc[0], (
+        f"create_app ({WHERE}): absent grade means ungraded (missing), absent flags mean false")
 
 
 def test_ungraded_card_reaches_the_model_as_missing_grade(client, model):
@@ -81,18 +135,41 @@ EDGE_CASES = {
     "missing set": {k: v for k, v in CARD.items() if k != "set_name"},
     "unknown field": {**CARD, "price_usd": 5.0},
     "first edition of a modern set": {**CARD, "set_name": "Sword & Shield"},
-    "sold before release": {**CARD, "set_name": "Scarlet & Violet", "is_first_edition": False,
-                            "sale_date": "2022-06-01"},
-    "not a date": {**CARD, "sale_date": "yesterday"},
+    "listed before release": {**CARD, "set_name": "Scarlet & Violet", "is_first_edition": False,
+                              "listing_date": "2022-06-01"},
+    "not a date": {**CARD, "listing_date": "yesterday"},
+    "hp as text": {**CARD, "hp": "45"},
+    "hp as true": {**CARD, "hp": True},
+    "grade as true": {**CARD, "grade": True},
+    "grade as text": {**CARD, "grade": "9"},
+    "holo as 1": {**CARD, "is_holo": 1},
+    "legendary as text": {**CARD, "is_legendary": "false"},
+    "hp 0": {**CARD, "hp": 0},
+    "attack 256": {**CARD, "attack": 256},
+    "pokemon id 0": {**CARD, "pokemon_id": 0},
+    "name of 61 characters": {**CARD, "pokemon_name": "P" * 61},
 }
 
 
-@pytest.mark.parametrize("case", sorted(EDGE_CASES))
+@pytest.mark.parametrize("case", sorted(EDGE_CASES), ids=lambda case: case.replace(" ", "-"))
 def test_invalid_cards_are_answered_422(client, case):
     response = client.post("/predict", json=EDGE_CASES[case])
     assert response.status_code == 422, (
         f"create_app ({WHERE}): a card with {case} got {response.status_code}, expected 422 with "
         "a message naming the field; add the constraint to CardRequest")
+
+
+BOUNDARIES = {"hp 1": {"hp": 1}, "hp 255": {"hp": 255}, "attack 1": {"attack": 1}, "attack 255": {"attack": 255},
+              "grade 1": {"grade": 1}, "grade 10": {"grade": 10}, "name of 60 characters": {"pokemon_name": "P" * 60},
+              "listed on the release day": {"listing_date": "1999-01-09"}}
+
+
+@pytest.mark.parametrize("case", sorted(BOUNDARIES), ids=lambda case: case.replace(" ", "-"))
+def test_boundary_values_are_accepted(client, case):
+    response = client.post("/predict", json={**CARD, **BOUNDARIES[case]})
+    assert response.status_code == 200, (
+        f"create_app ({WHERE}): a card with {case} is valid (the bounds are inclusive), got "
+        f"{response.status_code}: {response.text}")
 
 
 def test_malformed_bodies_are_answered_422(client):
@@ -147,7 +224,7 @@ def test_predict_latency_budget_in_process(client):
 
 
 def test_variant_assignment_is_sticky_and_balanced():
-    ids = [f"listing-{i}" for i in range(4000)]
+    ids = [f"seller-{i}" for i in range(4000)]
     first = [assign_variant(i) for i in ids]
     assert first == [assign_variant(i) for i in ids], f"assign_variant ({WHERE}) must be deterministic"
     share = first.count("treatment") / len(ids)
@@ -157,29 +234,73 @@ def test_variant_assignment_is_sticky_and_balanced():
     moved_back = [i for i, a, b in zip(ids, tenth, first) if a == "treatment" and b == "control"]
     assert not moved_back, (
         f"assign_variant ({WHERE}): raising the share from 0.1 to 0.5 moved {len(moved_back)} "
-        "listings from treatment back to control; compare one stable hash bucket with the share")
+        "sellers from treatment back to control; compare one stable hash bucket with the share")
     other = [assign_variant(i, salt="another-test") for i in ids]
     agreement = np.mean([a == b for a, b in zip(first, other)])
     assert 0.4 < agreement < 0.6, f"assign_variant ({WHERE}): another salt must give an independent split"
     assert {assign_variant(i, 0.0) for i in ids[:200]} == {"control"}
     assert {assign_variant(i, 1.0) for i in ids[:200]} == {"treatment"}
-    for share in (-0.1, 1.5):
-        with pytest.raises(ValueError):
-            assign_variant("x", share)
 
 
-@given(std=st.floats(0.5, 500), difference=st.floats(0.1, 100), alpha=st.sampled_from([0.01, 0.05, 0.1]),
+FRESH_PROCESS_CODE = """
+from katas.module8_capstone.service import assign_variant
+print("".join("T" if assign_variant(f"seller-{i}") == "treatment" else "C" for i in range(200)))
+"""
+
+
+def test_variant_assignment_is_the_same_in_every_process(run_in_fresh_process):
+    here = "".join("T" if assign_variant(f"seller-{i}") == "treatment" else "C" for i in range(200))
+    assert run_in_fresh_process(FRESH_PROCESS_CODE).strip() == here, (
+        f"assign_variant ({WHERE}) put sellers in other arms in another Python process (another "
+        "PYTHONHASHSEED): built-in hash() is salted per process. Use hashlib (e.g. sha256)")
+
+
+@pytest.mark.parametrize("share", [-0.1, 1.5], ids=["negative-share", "share-above-one"])
+def test_variant_share_outside_0_and_1_is_refused(share):
+    with must_raise(ValueError, f"assign_variant ({WHERE}) must refuse treatment_share={share}"):
+        assign_variant("seller-1", share)
+
+
+def _two_proportion_sizes(p1: float, effect: float, alpha: float, power: float) -> tuple[float, float]:
+    """The pooled and the unpooled textbook sizes (before rounding)."""
+    p2 = p1 + effect
+    za, zb = norm.ppf(1 - alpha / 2), norm.ppf(power)
+    pooled = (p1 + p2) / 2
+    first = (za * math.sqrt(2 * pooled * (1 - pooled)) + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2 / effect ** 2
+    second = (za + zb) ** 2 * (p1 * (1 - p1) + p2 * (1 - p2)) / effect ** 2
+    return min(first, second), max(first, second)
+
+
+@given(rate=st.floats(0.05, 0.9), effect=st.floats(0.01, 0.08), alpha=st.sampled_from([0.01, 0.05, 0.1]),
        power=st.sampled_from([0.8, 0.9]))
-def test_sample_size_follows_the_two_sample_formula(std, difference, alpha, power):
-    z = norm.ppf(1 - alpha / 2) + norm.ppf(power)
-    expected = max(1, math.ceil(2 * z ** 2 * std ** 2 / difference ** 2))
-    got = ab_sample_size(std, difference, alpha, power)
-    assert abs(got - expected) <= 1, (
-        f"ab_sample_size ({WHERE}): {got} per arm for std {std}, difference {difference}, "
-        f"alpha {alpha}, power {power}; the two-sided two-sample formula gives {expected}")
+@example(rate=0.40, effect=0.02, alpha=0.05, power=0.8)
+def test_sample_size_follows_the_two_proportion_formula(rate, effect, alpha, power):
+    low, high = _two_proportion_sizes(rate, effect, alpha, power)
+    got = ab_sample_size(rate, effect, alpha, power)
+    assert math.floor(low) <= got <= math.ceil(high) + 1, (
+        f"ab_sample_size ({WHERE}): {got} listings per arm for a sell-through rate of {rate:.3f}, an "
+        f"effect of {effect:.3f}, alpha {alpha}, power {power}; the two-proportion formula gives "
+        f"{math.ceil(low)}-{math.ceil(high)}")
 
 
-@pytest.mark.parametrize("args", [(0, 1), (10, 0), (10, -1), (10, 1, 0, 0.8), (10, 1, 0.05, 1.0)])
-def test_sample_size_rejects_impossible_inputs(args):
-    with pytest.raises(ValueError):
-        ab_sample_size(*args)
+def test_sample_size_grows_with_the_design_effect():
+    plain = ab_sample_size(0.40, 0.02)
+    clustered = ab_sample_size(0.40, 0.02, listings_per_seller=5, intra_seller_correlation=0.1)
+    assert clustered == pytest.approx(plain * 1.4, rel=0.002), (
+        f"ab_sample_size ({WHERE}): with 5 listings per seller and an intra-seller correlation of 0.1 "
+        f"the design effect is 1 + 4 x 0.1 = 1.4: expected about {1.4 * plain:.0f}, got {clustered}")
+    assert ab_sample_size(0.40, 0.02, listings_per_seller=5) == plain, (
+        f"ab_sample_size ({WHERE}): without correlation within sellers there is no design effect")
+
+
+IMPOSSIBLE = {"baseline-0": (0.0, 0.02), "baseline-1": (1.0, -0.02), "no-effect": (0.4, 0.0),
+              "effect-beyond-1": (0.9, 0.1), "alpha-0": (0.4, 0.02, 0.0), "power-1": (0.4, 0.02, 0.05, 1.0),
+              "fewer-than-one-listing": (0.4, 0.02, 0.05, 0.8, 0.5),
+              "correlation-above-1": (0.4, 0.02, 0.05, 0.8, 3, 1.5)}
+
+
+@pytest.mark.parametrize("case", list(IMPOSSIBLE))
+def test_sample_size_rejects_impossible_inputs(case):
+    with must_raise(ValueError, f"ab_sample_size ({WHERE}) must refuse {case.replace('-', ' ')}: "
+                    f"{IMPOSSIBLE[case]}"):
+        ab_sample_size(*IMPOSSIBLE[case])
