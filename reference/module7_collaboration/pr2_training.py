@@ -72,7 +72,8 @@ def run_experiment(train: pd.DataFrame, test: pd.DataFrame) -> ExperimentResult:
         test: held-out rows, same columns. Not modified.
 
     Returns:
-        An ``ExperimentResult`` whose ``model`` is the fitted chosen candidate.
+        An ``ExperimentResult`` whose ``model`` is a fresh copy of the chosen candidate fitted
+        on all training rows (not a model fitted on some folds during selection).
 
     Example:
         >>> result = run_experiment(pokemon.iloc[:600], pokemon.iloc[600:])
