@@ -49,10 +49,10 @@ def create_app() -> FastAPI:
       the list of answers, in order.
 
     Anything else is refused with 422 and a message naming the offending field: a missing or
-    unknown field, a value that is not an integer (text such as "high", null, 45.5, NaN), a
-    value outside 1–255, a body that is not an object (or, for the batch, not a list of
-    objects), an empty or oversized batch. No request may make the service answer 500, and
-    no request may get a made-up prediction.
+    unknown field, a value that is not a JSON integer (text such as "high" or even "45",
+    true/false, null, 45.5, NaN: nothing is converted), a value outside 1–255, a body that is
+    not an object (or, for the batch, not a list of objects), an empty or oversized batch.
+    No request may make the service answer 500, and no request may get a made-up prediction.
 
     Returns:
         A new FastAPI application.

@@ -1,4 +1,18 @@
-"""Kata 7.8: the fixed PR #3 validates every request: 422 with a reason, never 500, never a guess."""
+"""Kata 7.8: the fixed PR #3 validates every request: 422 with a reason, never 500, never a guess.
+
+Rules of the docstring, and the test that enforces each:
+
+1. ``GET /health`` and a valid ``/predict`` answer as specified (guards).
+2. Every malformed body gets 422 (missing, unknown, text, "45", true, null, 45.5, out of range,
+   not an object): ``test_bad_request_is_refused_with_422``; NaN too, naming the field:
+   ``test_not_a_number_is_refused_with_422_naming_the_field``; the message names the field:
+   ``test_error_message_names_the_offending_field``.
+3. The range is 1 to 255 inclusive: ``test_the_range_ends_are_accepted`` (guard) and the
+   ``zero stat`` / ``stat above 255`` cases above.
+4. A batch holds 1 to ``MAX_BATCH`` valid items, answered in order; anything else is refused
+   whole: ``test_batch_answers_each_item_in_order`` (guard), ``test_bad_batch_is_refused_with_422``.
+5. Junk never gets a 500 or a made-up answer: ``test_junk_never_gets_a_500_or_a_made_up_answer``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +21,7 @@ import math
 import warnings
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 with warnings.catch_warnings():
@@ -25,6 +39,8 @@ BAD_BODIES = {
     "text value": {**VALID, "hp": "high"},
     "null value": {**VALID, "defense": None},
     "fractional value": {**VALID, "attack": 45.5},
+    "number as text": {**VALID, "hp": "45"},
+    "boolean value": {**VALID, "speed": True},
     "negative stat": {**VALID, "hp": -5},
     "zero stat": {**VALID, "speed": 0},
     "stat above 255": {**VALID, "sp_attack": 256},
@@ -65,7 +81,7 @@ def test_health_answers_ok(client):
 
 # The starting code already refuses a list where an object belongs: that case is a guard.
 @pytest.mark.parametrize("case", [pytest.param(case, marks=pytest.mark.guard) if case == "list instead of object"
-                                  else case for case in sorted(BAD_BODIES)])
+                                  else case for case in sorted(BAD_BODIES)], ids=str)
 def test_bad_request_is_refused_with_422(client, case):
     response = post(client, "/predict", BAD_BODIES[case])
     assert response.status_code == 422, (
@@ -92,6 +108,14 @@ def test_error_message_names_the_offending_field(client):
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
+@pytest.mark.parametrize("value", [1, 255], ids=["1", "255"])
+def test_the_range_ends_are_accepted(client, value):
+    response = post(client, "/predict", {**VALID, "hp": value})
+    assert response.status_code == 200, (
+        f"{WHERE}: /predict refused hp = {value}: base stats run from 1 to 255 inclusive")
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_batch_answers_each_item_in_order(client):
     items = [VALID, {**VALID, "hp": 255, "attack": 255, "defense": 255}, {**VALID, "speed": 1}]
     response = post(client, "/predict/batch", items)
@@ -107,6 +131,7 @@ def test_batch_answers_each_item_in_order(client):
     ("a batch over MAX_BATCH", [VALID] * (MAX_BATCH + 1)),
     ("a batch with one bad item", [VALID, {**VALID, "hp": 0}]),
     ("a batch with one incomplete item", [VALID, {"hp": 80}]),
+    ("a batch with a number sent as text", [VALID, {**VALID, "attack": "90"}]),
     pytest.param("an object instead of a list", VALID, marks=pytest.mark.guard),  # already refused
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_bad_batch_is_refused_with_422(client, case, body):
@@ -117,16 +142,12 @@ def test_bad_batch_is_refused_with_422(client, case, body):
 
 
 def could_be_a_stat(value: object) -> bool:
-    """True for values a lenient (lax) validator may read as a stat from 1 to 255."""
+    """True for JSON values that are a stat from 1 to 255: integers, and (a choice the spec
+    leaves open) floats without a fraction such as 80.0. Never text or booleans."""
     if isinstance(value, bool):
-        return True  # lax validation reads true as 1
+        return False
     if isinstance(value, float):
         return value.is_integer() and 1 <= value <= 255
-    if isinstance(value, str):
-        try:
-            value = int(value.strip())
-        except ValueError:
-            return False
     return isinstance(value, int) and 1 <= value <= 255
 
 
@@ -142,6 +163,8 @@ junk_bodies = st.one_of(
 
 @settings(max_examples=60)
 @given(body=junk_bodies)
+@example(body={**VALID, "hp": "45"})
+@example(body={**VALID, "speed": True})
 def test_junk_never_gets_a_500_or_a_made_up_answer(client, body):
     response = post(client, "/predict", body)
     assert response.status_code in (200, 422), (
