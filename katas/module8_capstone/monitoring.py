@@ -22,7 +22,9 @@ def population_stability_index(reference: pd.Series, current: pd.Series, bins: i
         current: the values seen in production.
         bins: for numeric data, the number of quantile bins computed on ``reference`` (bin
             edges from the reference only, the outer ones open to ±infinity). Booleans,
-            strings and categories use one bin per value seen in either series.
+            strings and categories use one bin per value seen in either series: a category
+            that appears only in ``current`` is a bin of its own (its reference share is 0,
+            floored), never dropped.
 
     Returns:
         A finite float >= 0; ``0.0`` (up to float noise) when both have the same distribution
@@ -70,11 +72,15 @@ def alert_thresholds() -> dict[str, dict[str, float]]:
 
     Returns:
         A dict with at least the keys ``"psi"`` (max feature PSI of a batch),
-        ``"mae_ratio"`` (live MAE divided by the validation MAE, once prices arrive),
-        ``"p99_latency_ms"`` and ``"error_rate"`` (share of 5xx answers), each mapping to
-        ``{"warning": x, "critical": y}`` with ``0 < x < y`` (every one of these metrics is
-        bad when high). ``psi`` thresholds lie in [0.05, 0.5] and ``mae_ratio`` warning is
+        ``"log_mae_ratio"`` (live log-MAE divided by the validation log-MAE, once sales
+        close), ``"p99_latency_ms"`` and ``"error_rate"`` (share of 5xx answers), each mapping
+        to ``{"warning": x, "critical": y}`` with ``0 < x < y`` (every one of these metrics is
+        bad when high). ``psi`` thresholds lie in [0.05, 0.5] and ``log_mae_ratio`` warning is
         above 1.
+
+    The error is watched as a relative error: prices grow about 12% a year, so a dollar MAE
+    grows by as much with a model that is exactly as good as before, and a dollar-MAE ratio
+    would cross a 1.2 warning within two years from price growth alone.
 
     Example:
         >>> alert_thresholds()["psi"]

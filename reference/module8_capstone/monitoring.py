@@ -10,6 +10,16 @@ import pandas as pd
 EPSILON = 1e-4  # floor for a bin's share, so an empty bin gives a large but finite PSI
 
 
+def _bin_names(codes: pd.Series) -> pd.Series:
+    """Bin numbers as names, missing values as their own bin (the same names on both sides,
+    whether or not a side has missing values)."""
+    return codes.map(lambda code: "missing" if pd.isna(code) else f"bin {int(code)}")
+
+
+def _value_names(values: pd.Series) -> pd.Series:
+    return values.astype(object).map(lambda value: "missing" if pd.isna(value) else str(value))
+
+
 def population_stability_index(reference: pd.Series, current: pd.Series, bins: int = 10) -> float:
     """How far ``current`` has drifted from ``reference``: the population stability index.
 
@@ -22,7 +32,9 @@ def population_stability_index(reference: pd.Series, current: pd.Series, bins: i
         current: the values seen in production.
         bins: for numeric data, the number of quantile bins computed on ``reference`` (bin
             edges from the reference only, the outer ones open to ±infinity). Booleans,
-            strings and categories use one bin per value seen in either series.
+            strings and categories use one bin per value seen in either series: a category
+            that appears only in ``current`` is a bin of its own (its reference share is 0,
+            floored), never dropped.
 
     Returns:
         A finite float >= 0; ``0.0`` (up to float noise) when both have the same distribution
@@ -48,13 +60,12 @@ def population_stability_index(reference: pd.Series, current: pd.Series, bins: i
         known = ref_values.dropna()
         inner = np.quantile(known, np.linspace(0, 1, bins + 1))[1:-1] if len(known) else []
         edges = np.concatenate([[-np.inf], np.unique(inner), [np.inf]])
-        # labels=False gives bin numbers (NaN stays NaN): cheaper than interval labels.
-        ref_labels = pd.cut(ref_values, edges, labels=False).astype(object)
-        cur_labels = pd.cut(cur_values, edges, labels=False).astype(object)
+        ref_labels = _bin_names(pd.cut(ref_values, edges, labels=False))
+        cur_labels = _bin_names(pd.cut(cur_values, edges, labels=False))
     else:
-        ref_labels, cur_labels = reference.astype(object), current.astype(object)
-    ref_shares = ref_labels.fillna("missing").astype(str).value_counts(normalize=True)
-    cur_shares = cur_labels.fillna("missing").astype(str).value_counts(normalize=True)
+        ref_labels, cur_labels = _value_names(reference), _value_names(current)
+    ref_shares = ref_labels.value_counts(normalize=True)
+    cur_shares = cur_labels.value_counts(normalize=True)
     keys = ref_shares.index.union(cur_shares.index)
     r = ref_shares.reindex(keys, fill_value=0).clip(lower=EPSILON).to_numpy()
     c = cur_shares.reindex(keys, fill_value=0).clip(lower=EPSILON).to_numpy()
@@ -98,11 +109,15 @@ def alert_thresholds() -> dict[str, dict[str, float]]:
 
     Returns:
         A dict with at least the keys ``"psi"`` (max feature PSI of a batch),
-        ``"mae_ratio"`` (live MAE divided by the validation MAE, once prices arrive),
-        ``"p99_latency_ms"`` and ``"error_rate"`` (share of 5xx answers), each mapping to
-        ``{"warning": x, "critical": y}`` with ``0 < x < y`` (every one of these metrics is
-        bad when high). ``psi`` thresholds lie in [0.05, 0.5] and ``mae_ratio`` warning is
+        ``"log_mae_ratio"`` (live log-MAE divided by the validation log-MAE, once sales
+        close), ``"p99_latency_ms"`` and ``"error_rate"`` (share of 5xx answers), each mapping
+        to ``{"warning": x, "critical": y}`` with ``0 < x < y`` (every one of these metrics is
+        bad when high). ``psi`` thresholds lie in [0.05, 0.5] and ``log_mae_ratio`` warning is
         above 1.
+
+    The error is watched as a relative error: prices grow about 12% a year, so a dollar MAE
+    grows by as much with a model that is exactly as good as before, and a dollar-MAE ratio
+    would cross a 1.2 warning within two years from price growth alone.
 
     Example:
         >>> alert_thresholds()["psi"]
@@ -110,7 +125,7 @@ def alert_thresholds() -> dict[str, dict[str, float]]:
     """
     return {
         "psi": {"warning": 0.1, "critical": 0.25},
-        "mae_ratio": {"warning": 1.2, "critical": 1.5},
+        "log_mae_ratio": {"warning": 1.2, "critical": 1.5},
         "p99_latency_ms": {"warning": 300.0, "critical": 1000.0},
         "error_rate": {"warning": 0.01, "critical": 0.05},
     }
@@ -170,7 +185,7 @@ def runbooks() -> list[dict]:
             "diagnosis": [
                 "Open the drift report and list the columns above the critical PSI",
                 "Compare the drifted columns with the upstream listing form and its release notes",
-                "Check whether live MAE (mae_ratio) has moved on the sales that have closed",
+                "Check whether the live relative error (log_mae_ratio) has moved on the sales that have closed",
             ],
             "mitigation": [
                 "If an upstream bug: fix or revert the upstream change and backfill",
