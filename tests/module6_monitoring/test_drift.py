@@ -1,32 +1,62 @@
-"""Kata 6.2: detect_drift flags exactly the drifted columns of each production batch."""
+"""Kata 6.2: detect_drift picks a test per column type, corrects for multiple testing and reports
+an effect size beside every p-value.
+
+Rules and the tests that enforce them:
+
+1. Numbers (not bool) get KS, everything else (text, category, bool) chi-squared:
+   ``test_the_test_is_chosen_by_column_type``, ``test_a_bool_column_gets_chi_squared``.
+2. Statistics and p-values are scipy's (Yates' correction on a 2 x 2 table optional):
+   ``test_statistics_match_scipy``, ``test_a_bool_column_gets_chi_squared``.
+3. Every category seen in either sample counts (0 where absent): ``test_a_category_seen_in_only_one_sample_is_counted``.
+4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``.
+5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
+   ``test_the_threshold_is_divided_by_the_number_of_columns``.
+6. The effect size is KS D or Cramér's V, and ``min_effect`` silences significant but tiny shifts
+   (an effect exactly at ``min_effect`` still alarms): ``test_effect_sizes_are_ks_d_and_cramers_v``,
+   ``test_a_large_batch_with_a_trivial_shift_is_not_an_alarm``.
+7. One row per column in order with ``RESULT_COLUMNS``; identical samples never drift; inputs
+   untouched; ``Raises: ValueError`` for a missing or empty column:
+   ``test_flags_exactly_the_drifted_columns``, ``test_a_batch_identical_to_the_reference_has_no_drift``,
+   ``test_inputs_are_not_modified``, ``test_missing_or_empty_columns_are_refused``.
+"""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from scipy.stats import chi2_contingency, ks_2samp
 
 from data.generate_dataset import DRIFTED_COLUMNS, MONITORED_COLUMNS
 from kata_framework import data
+from kata_framework.expect import must_raise
 from kata_framework.strategies import TYPES
 from katas.module6_monitoring.drift import RESULT_COLUMNS, detect_drift
 
 WHERE = "detect_drift (katas/module6_monitoring/drift.py)"
+EXPECTED_COLUMNS = ["column", "test", "statistic", "p_value", "effect_size", "drifted"]
 
 
 @pytest.fixture(scope="module")
-def reference():
+def shared_reference():
     return data.production_batch("reference")
+
+
+@pytest.fixture
+def reference(shared_reference):
+    return shared_reference.copy()
 
 
 @pytest.mark.parametrize("batch", sorted(DRIFTED_COLUMNS))
 def test_flags_exactly_the_drifted_columns(reference, batch):
-    report = detect_drift(reference.copy(), data.production_batch(batch), list(MONITORED_COLUMNS))
-    assert list(report.columns) == RESULT_COLUMNS and report["column"].tolist() == MONITORED_COLUMNS, (
-        f"{WHERE} must return one row per monitored column, in order, with columns {RESULT_COLUMNS}")
+    report = detect_drift(reference, data.production_batch(batch), list(MONITORED_COLUMNS))
+    assert list(report.columns) == EXPECTED_COLUMNS and report["column"].tolist() == MONITORED_COLUMNS, (
+        f"{WHERE} must return one row per monitored column, in order, with columns {EXPECTED_COLUMNS}")
+    assert list(RESULT_COLUMNS) == EXPECTED_COLUMNS, f"RESULT_COLUMNS must stay {EXPECTED_COLUMNS}"
     flagged = set(report.loc[report["drifted"].astype(bool), "column"])
     expected = set(DRIFTED_COLUMNS[batch])
     extra, missed = sorted(flagged - expected), sorted(expected - flagged)
@@ -39,9 +69,25 @@ def test_flags_exactly_the_drifted_columns(reference, batch):
 
 def test_the_test_is_chosen_by_column_type(reference):
     report = detect_drift(reference, data.production_batch("batch_04"), ["type1", "hp", "generation"])
-    tests = dict(zip(report["column"], report["test"]))
+    tests = dict(zip(report["column"], report["test"], strict=True))
     assert tests == {"type1": "chi2", "hp": "ks", "generation": "ks"}, (
         f"{WHERE} chose {tests}: numbers get the KS test, categories the chi-squared test")
+
+
+def test_a_bool_column_gets_chi_squared():
+    before = pd.DataFrame({"is_legendary": np.array([True] * 80 + [False] * 920)})
+    after = pd.DataFrame({"is_legendary": np.array([True] * 200 + [False] * 800)})
+    report = detect_drift(before, after, ["is_legendary"]).iloc[0]
+    assert report["test"] == "chi2", (
+        f"{WHERE} ran {report['test']!r} on a bool column: pandas counts bool as numeric, but True/False are two "
+        "categories; test them with chi-squared (check is_bool_dtype before is_numeric_dtype)")
+    table = np.array([[920, 80], [800, 200]])
+    accepted = [chi2_contingency(table, correction=c)[:2] for c in (True, False)]
+    assert any(np.isclose(report["statistic"], s) and np.isclose(report["p_value"], p, rtol=1e-6, atol=0)
+               for s, p in accepted), (
+        f"{WHERE}: for a bool column with 8% True in the reference and 20% in the batch, chi2_contingency on "
+        f"the 2 x 2 table gives {accepted[0][0]:.2f} (Yates-corrected, scipy's default) or {accepted[1][0]:.2f}; "
+        f"got {report['statistic']:.2f}")
 
 
 def test_statistics_match_scipy(reference):
@@ -60,27 +106,107 @@ def test_statistics_match_scipy(reference):
         "on the table of counts per type")
 
 
+def test_effect_sizes_are_ks_d_and_cramers_v(reference):
+    current = data.production_batch("batch_06")
+    report = detect_drift(reference, current, ["defense", "type1"]).set_index("column")
+    d = ks_2samp(reference["defense"], current["defense"]).statistic
+    assert np.isclose(report.loc["defense", "effect_size"], d), (
+        f"{WHERE}: the effect size of a numeric column is the KS statistic D ({d:.4f}); got "
+        f"{report.loc['defense', 'effect_size']:.4f}")
+    table = pd.crosstab(pd.concat([reference["type1"], current["type1"]]),
+                        np.repeat([0, 1], [len(reference), len(current)])).to_numpy()
+    v = math.sqrt(chi2_contingency(table)[0] / table.sum())
+    assert np.isclose(report.loc["type1", "effect_size"], v), (
+        f"{WHERE}: the effect size of a category column is Cramér's V, sqrt(chi2 / n) for a 2 x k table "
+        f"({v:.4f}); got {report.loc['type1', 'effect_size']:.4f}")
+
+
 def test_a_category_seen_in_only_one_sample_is_counted():
     reference = pd.DataFrame({"type1": ["Water"] * 50 + ["Fire"] * 50})
-    current = pd.DataFrame({"type1": ["Water"] * 50 + ["Shadow"] * 50})
+    current = pd.DataFrame({"type1": ["Water"] * 40 + ["Fire"] * 40 + ["Shadow"] * 20})  # old shares unchanged
     report = detect_drift(reference, current, ["type1"])
     assert bool(report["drifted"].iloc[0]), (
-        f"{WHERE} missed a new category that makes up half the batch: count every category seen "
-        "in either sample, with 0 where it is absent")
+        f"{WHERE} missed a new category, Shadow, that makes up a fifth of the batch (Water and Fire keep equal "
+        "shares): count every category seen in either sample, with 0 where it is absent")
+
+
+@pytest.mark.parametrize("kind", ["number", "category"])
+def test_nan_is_dropped_before_testing(kind):
+    rng = np.random.default_rng(4)
+    if kind == "number":
+        before = pd.Series(rng.normal(50, 10, 400))
+        after = pd.Series(np.concatenate([rng.normal(70, 10, 300), [np.nan] * 100]))
+        same = pd.Series(np.concatenate([rng.normal(50, 10, 300), [np.nan] * 300]))
+    else:
+        before = pd.Series(rng.choice(["Water", "Fire"], 400, p=[0.5, 0.5]), dtype=object)
+        after = pd.Series(list(rng.choice(["Water", "Fire"], 300, p=[0.9, 0.1])) + [None] * 100, dtype=object)
+        same = pd.Series(list(rng.choice(["Water", "Fire"], 300, p=[0.5, 0.5])) + [None] * 300, dtype=object)
+    shifted = detect_drift(pd.DataFrame({"x": before}), pd.DataFrame({"x": after}), ["x"]).iloc[0]
+    assert bool(shifted["drifted"]) and not math.isnan(shifted["p_value"]), (
+        f"{WHERE} on a {kind} column that clearly moved, with a quarter of the batch missing, gave p-value "
+        f"{shifted['p_value']}: drop NaN from both samples before testing (ks_2samp propagates NaN)")
+    unchanged = detect_drift(pd.DataFrame({"x": before}), pd.DataFrame({"x": same}), ["x"]).iloc[0]
+    assert not bool(unchanged["drifted"]), (
+        f"{WHERE} flagged a {kind} column whose present values did not move, only because half the batch is "
+        "missing: NaN is dropped, not counted as a category or a value")
+
+
+def test_the_threshold_is_divided_by_the_number_of_columns():
+    rng = np.random.default_rng(8)
+    before = pd.DataFrame({f"c{i}": rng.normal(0, 1, 300) for i in range(10)})
+    after = pd.DataFrame({f"c{i}": rng.normal(0, 1, 300) for i in range(10)})
+    after["c0"] = after["c0"] + 0.15  # a shift whose p-value lies between 0.005 and 0.05
+    report = detect_drift(before, after, list(before.columns)).set_index("column")
+    p_value = ks_2samp(before["c0"], after["c0"]).pvalue
+    assert 0.005 < p_value < 0.05, "test data: the p-value must lie between the two thresholds"
+    assert not bool(report.loc["c0", "drifted"]), (
+        f"{WHERE} flagged c0 with p-value {p_value:.4f} among 10 columns at alpha 0.05; the Bonferroni threshold "
+        "is 0.05 / 10 = 0.005")
+    alone = detect_drift(before, after, ["c0"]).iloc[0]
+    assert bool(alone["drifted"]), (
+        f"{WHERE} did not flag c0 (p-value {p_value:.4f}) when it is the only column tested: the threshold is "
+        "then alpha itself, 0.05")
+
+
+def test_a_large_batch_with_a_trivial_shift_is_not_an_alarm():
+    rng = np.random.default_rng(9)
+    before = pd.DataFrame({"hp": rng.normal(70, 20, 20_000)})
+    after = pd.DataFrame({"hp": rng.normal(71, 20, 20_000)})  # one HP point: significant, not meaningful
+    significant = detect_drift(before, after, ["hp"]).iloc[0]
+    d = float(significant["effect_size"])
+    assert bool(significant["drifted"]) and d < 0.05, (
+        f"{WHERE}: with min_effect=0 a one-point shift on 20,000 rows is significant (p={significant['p_value']:.1e}) "
+        f"and drifts; its effect size D is {d:.3f}")
+    silenced = detect_drift(before, after, ["hp"], min_effect=0.05).iloc[0]
+    assert not bool(silenced["drifted"]), (
+        f"{WHERE} flagged a shift with effect size {d:.3f} although min_effect=0.05: a column drifts only when "
+        "its p-value passes the corrected threshold AND its effect size reaches min_effect")
+    at_boundary = detect_drift(before, after, ["hp"], min_effect=d).iloc[0]
+    assert bool(at_boundary["drifted"]), (
+        f"{WHERE}: an effect size exactly equal to min_effect ({d}) must still alarm (at least, >=)")
 
 
 @given(rows=st.lists(st.tuples(st.sampled_from(TYPES), st.integers(1, 255)), min_size=2, max_size=40))
+@example(rows=[("Water", 1), ("Water", 1)]).via("one category, one value")
 def test_a_batch_identical_to_the_reference_has_no_drift(rows):
     frame = pd.DataFrame(rows, columns=["type1", "hp"])
     report = detect_drift(frame, frame.copy(), ["type1", "hp"])
     assert not report["drifted"].astype(bool).any(), f"{WHERE} flagged drift between identical samples"
-    assert ((report["p_value"] >= 0) & (report["p_value"] <= 1)).all()
+    assert ((report["p_value"] >= 0) & (report["p_value"] <= 1)).all(), f"{WHERE}: p-values lie in [0, 1]"
 
 
-def test_inputs_are_not_modified_and_missing_columns_refused(reference):
+def test_inputs_are_not_modified(reference):
     current = data.production_batch("batch_03")
-    before = current.copy()
+    before, reference_before = current.copy(), reference.copy()
     detect_drift(reference, current, list(MONITORED_COLUMNS))
     pd.testing.assert_frame_equal(current, before, obj=f"the batch after {WHERE}")
-    with pytest.raises(ValueError):
-        detect_drift(reference, current.drop(columns="hp"), ["hp"])
+    pd.testing.assert_frame_equal(reference, reference_before, obj=f"the reference after {WHERE}")
+
+
+@pytest.mark.parametrize("current, why", [
+    pytest.param(pd.DataFrame({"other": [1, 2]}), "a monitored column missing from the batch", id="missing-column"),
+    pytest.param(pd.DataFrame({"hp": [np.nan, np.nan]}), "a column with no values after dropping NaN", id="all-nan"),
+])
+def test_missing_or_empty_columns_are_refused(current, why):
+    with must_raise(ValueError, f"{WHERE} must refuse {why}"):
+        detect_drift(pd.DataFrame({"hp": [1.0, 2.0, 3.0]}), current, ["hp"])
