@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from dataclasses import dataclass
 
@@ -18,16 +17,21 @@ class TuningResult:
     best_name: str  #: the chosen candidate's name
     best_model: BaseEstimator  #: the chosen candidate, refit on all training rows
     cv_scores: dict[str, float]  #: name -> mean cross-validated score, every candidate
-    latency_ms: dict[str, float]  #: name -> median single-row prediction time, every candidate
+    latency_ms: dict[str, float]  #: name -> p95 single-row prediction time, every candidate
 
 
-def single_row_latency_ms(model: BaseEstimator, X: np.ndarray, *, calls: int = 7) -> float:
-    """Median milliseconds a fitted ``model`` takes to predict one row.
+def single_row_latency_ms(model: BaseEstimator, X: np.ndarray, *, calls: int = 20) -> float:
+    """95th-percentile milliseconds a fitted ``model`` takes to answer one single-row request.
 
     Predict ``X[:1]`` once untimed (a warm-up: caches, lazy imports), then time ``calls``
     separate ``model.predict`` calls on one row each (use ``time.perf_counter``) and return the
-    median in milliseconds. The median, not the mean, so one hiccup of a busy machine does not
-    decide the result.
+    95th percentile in milliseconds (nearest rank or numpy's interpolation: either is fine).
+
+    A latency budget is a promise about the slow requests too, so it is checked against a high
+    percentile, not the median (which hides every other hiccup) and not the time per row of a
+    batch (a throughput figure: one request cannot share its fixed cost with 199 others). With
+    20 calls the 95th percentile is about the second-slowest call: a rough figure that keeps the
+    tests quick; a service measures p95 and p99 over thousands of requests.
 
     Args:
         model: a fitted estimator.
@@ -35,7 +39,7 @@ def single_row_latency_ms(model: BaseEstimator, X: np.ndarray, *, calls: int = 7
         calls: how many timed calls, at least 1.
 
     Returns:
-        The median time of one single-row prediction, in milliseconds.
+        The 95th percentile of the single-row prediction times, in milliseconds.
 
     Example:
         >>> single_row_latency_ms(fitted_logistic_regression, X_train) < 5
@@ -57,10 +61,16 @@ def tune_within_latency_budget(candidates: dict[str, BaseEstimator], X_train: np
 
     1. its mean cross-validated ``scoring`` on ``folds`` (positions into the training rows),
        fitting a fresh ``sklearn.base.clone`` per fold, as ``cross_val_score`` would;
-    2. a clone refit on all training rows, and its ``single_row_latency_ms`` on ``X_train``.
+    2. a clone refit on all training rows, and its ``single_row_latency_ms`` on ``X_train``
+       (the p95 of single-row requests).
 
     Among the candidates whose latency is at most ``budget_ms``, choose the highest mean score
     (ties: the first in ``candidates`` order), and return it refit on all training rows.
+
+    The chosen candidate's cross-validated score is an optimistic estimate of its performance:
+    it won because it scored best on these folds, luck included. The held-out test set, read
+    once after the choice, gives the honest figure (nested cross-validation does the same when
+    there is no test set to spare).
 
     ``X_test`` and ``y_test`` are the held-out test set. The experiment harness hands every
     function the whole split, but selection must not look at it: not its rows, not its length,
@@ -74,7 +84,7 @@ def tune_within_latency_budget(candidates: dict[str, BaseEstimator], X_train: np
         X_test: test features: do not read.
         y_test: test labels: do not read.
         folds: ``(train_positions, validation_positions)`` pairs over the training rows.
-        budget_ms: the largest acceptable single-row latency, in milliseconds.
+        budget_ms: the largest acceptable p95 single-row latency, in milliseconds.
         scoring: a scikit-learn scorer name.
 
     Returns:
