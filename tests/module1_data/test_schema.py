@@ -1,4 +1,18 @@
-"""Kata 1.2: pokemon_schema is the table's contract; validate_pokemon reports every failure."""
+"""Kata 1.2: pokemon_schema is the table's contract; validate_pokemon reports every failure.
+
+Rules of the docstrings, each with the test that enforces it:
+
+1. The clean table passes, unchanged, and is not modified: test_the_clean_table_passes_unchanged.
+2. Valid variants pass (text as object, no type2 at all, one row, legendaries only), and so does
+   every cell at the edge of a range: test_valid_variants_of_the_table_pass,
+   test_each_valid_edge_value_passes (contract.ACCEPTED_CELLS).
+3. Each column rule rejects the values that break it: test_each_invalid_cell_is_caught
+   (contract.REJECTED_CELLS); uniqueness, type2 != type1, dtypes (no coercion), exactly the 15
+   columns: test_each_table_fault_is_caught.
+4. Lazy validation: one SchemaErrors lists every failure with its rows:
+   test_one_error_lists_every_failure.
+5. pokemon_schema returns a pandera DataFrameSchema: test_the_schema_is_a_pandera_dataframe_schema.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +23,35 @@ import pytest
 from kata_framework import data
 from katas.module1_data.schema import pokemon_schema, validate_pokemon
 
+from .contract import ACCEPTED_CELLS, REJECTED_CELLS
+
 WHERE = "validate_pokemon (katas/module1_data/schema.py)"
 SCHEMA = "pokemon_schema (katas/module1_data/schema.py)"
+EAGER = (f"{WHERE} raised SchemaError (singular): pandera stopped at the first failure. Validate "
+         "with lazy=True, so that one SchemaErrors (plural) lists every failure at once. First failure: ")
+
+
+def _outcome(frame: pd.DataFrame) -> pd.DataFrame | None:
+    """None when validate_pokemon accepts ``frame``, its failure_cases when it rejects it.
+
+    An eager SchemaError fails the test with one sentence instead of pandera's long traceback.
+    """
+    try:
+        validate_pokemon(frame)
+    except pandera.errors.SchemaErrors as error:
+        return error.failure_cases
+    except pandera.errors.SchemaError as error:
+        pytest.fail(EAGER + str(error).splitlines()[0][:300], pytrace=False)
+    return None
+
+
+def _coerces() -> bool:
+    """True when the learner's schema (or one of its columns) converts dtypes instead of checking them."""
+    try:
+        schema = pokemon_schema()
+        return bool(schema.coerce or any(column.coerce for column in schema.columns.values()))
+    except Exception:
+        return False
 
 
 def _set(frame, row, column, value):
@@ -20,22 +61,11 @@ def _set(frame, row, column, value):
     return frame
 
 
-#: One fault each: (id, what is wrong, corruption of a copy of the clean table).
+#: One fault each beyond a single cell: (id, what is wrong, corruption of a copy of the clean table).
 FAULTS = [
-    ("hp_zero", "hp 0 (stats are 1-255)", lambda f: _set(f, 5, "hp", 0)),
-    ("hp_256", "hp 256 (stats are 1-255)", lambda f: _set(f, 5, "hp", 256)),
-    ("speed_negative", "speed -5", lambda f: _set(f, 5, "speed", -5)),
-    ("unknown_type1", "type1 'Plasma' (not one of the 18 types)", lambda f: _set(f, 5, "type1", "Plasma")),
-    ("lowercase_type2", "type2 'fire' (types are title-cased)", lambda f: _set(f, 5, "type2", "fire")),
     ("duplicate_id", "two rows with pokemon_id 1", lambda f: _set(f, 5, "pokemon_id", 1)),
     ("duplicate_name", "two rows with the same name", lambda f: _set(f, 5, "name", f.loc[0, "name"])),
-    ("missing_name", "a missing name", lambda f: _set(f, 5, "name", None)),
-    ("missing_type1", "a missing type1", lambda f: _set(f, 5, "type1", None)),
     ("type2_equals_type1", "type2 equal to type1", lambda f: _set(f, 5, "type2", f.loc[5, "type1"])),
-    ("generation_9", "generation 9 (1-8)", lambda f: _set(f, 5, "generation", 9)),
-    ("capture_rate_2", "capture_rate 2 (3-255)", lambda f: _set(f, 5, "capture_rate", 2)),
-    ("height_zero", "height_m 0.0 (must be > 0)", lambda f: _set(f, 5, "height_m", 0.0)),
-    ("weight_negative", "weight_kg -1.0 (must be > 0)", lambda f: _set(f, 5, "weight_kg", -1.0)),
     ("hp_as_float", "hp stored as float64", lambda f: f.astype({"hp": "float64"})),
     ("hp_as_text", "hp stored as text", lambda f: f.astype({"hp": str})),
     ("legendary_as_text", "is_legendary as 'yes'/'no' text",
@@ -58,11 +88,10 @@ def clean_table_passes():
         pytest.fail(f"{WHERE} did not pass the clean table in test_the_clean_table_passes_unchanged "
                     f"({_CLEAN_TABLE['outcome']}): fix that first, the other tests build on it")
     if "outcome" not in _CLEAN_TABLE:
-        try:
-            validate_pokemon(data.pokemon())
-        except pandera.errors.SchemaErrors as error:
+        cases = _outcome(data.pokemon())
+        if cases is not None:
             pytest.fail(f"{WHERE} rejects the clean table, so the fault tests cannot run; fix "
-                        f"that first:\n{error.failure_cases.head(10)}")
+                        f"that first:\n{cases.head(10)}")
 
 
 def test_the_clean_table_passes_unchanged(pokemon):
@@ -77,6 +106,9 @@ def test_the_clean_table_passes_unchanged(pokemon):
         _CLEAN_TABLE["outcome"] = "it rejected the table"
         pytest.fail(f"{WHERE} rejects the clean pokemon.csv: loosen the check that fails.\n"
                     f"{error.failure_cases.head(10)}")
+    except pandera.errors.SchemaError as error:
+        _CLEAN_TABLE["outcome"] = "it rejected the table"
+        pytest.fail(EAGER + str(error).splitlines()[0][:300], pytrace=False)
     _CLEAN_TABLE["outcome"] = "passed"
     pd.testing.assert_frame_equal(pokemon, before, obj=f"the input after {WHERE} (it must not change)")
     assert isinstance(result, pd.DataFrame), f"{WHERE} must return the validated DataFrame"
@@ -98,20 +130,42 @@ def test_valid_variants_of_the_table_pass(pokemon, clean_table_passes, variant):
         "one_row": lambda: pokemon.iloc[[3]],
         "legendaries_only": lambda: pokemon[pokemon["is_legendary"]],
     }[variant]()
-    try:
-        validate_pokemon(frame)
-    except pandera.errors.SchemaErrors as error:
+    cases = _outcome(frame)
+    if cases is not None:
         pytest.fail(f"{WHERE} rejects a valid table ({variant.replace('_', ' ')}): the contract is "
-                    f"too strict.\n{error.failure_cases.head(10)}")
+                    f"too strict.\n{cases.head(10)}")
+
+
+@pytest.mark.parametrize(("column", "value", "rule"), [c[1:] for c in ACCEPTED_CELLS],
+                         ids=[c[0] for c in ACCEPTED_CELLS])
+def test_each_valid_edge_value_passes(pokemon, clean_table_passes, column, value, rule):
+    frame = _set(pokemon.head(60).copy(), 5, column, value)
+    cases = _outcome(frame)
+    if cases is not None:
+        pytest.fail(f"{WHERE} rejects a table whose {column} is {value!r} in one row, which the "
+                    f"contract allows ({rule}): check the edge of the range (in_range includes both "
+                    f"ends; gt(0) excludes 0 only).\n{cases.head(5)}")
+
+
+@pytest.mark.parametrize(("column", "value", "rule"), [c[1:] for c in REJECTED_CELLS],
+                         ids=[c[0] for c in REJECTED_CELLS])
+def test_each_invalid_cell_is_caught(pokemon, clean_table_passes, column, value, rule):
+    frame = _set(pokemon.head(60).copy(), 5, column, value)
+    if _outcome(frame) is None:
+        pytest.fail(f"{WHERE} accepted a table whose {column} is {value!r} in one row: the contract "
+                    f"says {rule}. Add that check to the {column!r} column of {SCHEMA}", pytrace=False)
 
 
 @pytest.mark.parametrize("fault_id, description, corrupt", FAULTS, ids=[f[0] for f in FAULTS])
-def test_each_fault_is_caught(pokemon, clean_table_passes, fault_id, description, corrupt):
+def test_each_table_fault_is_caught(pokemon, clean_table_passes, fault_id, description, corrupt):
     broken = corrupt(pokemon.head(60).copy())
-    with pytest.raises(pandera.errors.SchemaErrors):
-        validate_pokemon(broken)
-        pytest.fail(f"{WHERE} accepted a table with {description}: add the check to {SCHEMA} "
-                    "(and validate lazily, so the error is SchemaErrors)")
+    if _outcome(broken) is None:
+        hint = f"add the check to {SCHEMA}"
+        if fault_id in ("hp_as_float", "hp_as_text", "legendary_as_text") and _coerces():
+            hint = ("your schema coerces (coerce=True), and coercion converted the column to the "
+                    "expected dtype before checking it, which hid the fault. Validate, do not "
+                    "coerce: remove coerce=True")
+        pytest.fail(f"{WHERE} accepted a table with {description}: {hint}", pytrace=False)
 
 
 def test_one_error_lists_every_failure(pokemon, clean_table_passes):
@@ -125,15 +179,9 @@ def test_one_error_lists_every_failure(pokemon, clean_table_passes):
     faults = {"hp 999 in row 10": (10, "hp"), "type1 'Plasma' in row 20": (20, "type1"),
               "duplicate pokemon_id in rows 30/31": ((30, 31), "pokemon_id"),
               "missing name in row 40": (40, "name"), "type2 == type1 in row 50": (50, None)}
-    try:
-        validate_pokemon(broken)
-    except pandera.errors.SchemaError:
-        pytest.fail(f"{WHERE} stopped at the first failure (SchemaError). Validate with lazy=True "
-                    "so one SchemaErrors lists all five faults")
-    except pandera.errors.SchemaErrors as error:
-        cases = error.failure_cases
-    else:
-        pytest.fail(f"{WHERE} accepted a table with five faults: {', '.join(faults)}")
+    cases = _outcome(broken)
+    if cases is None:
+        pytest.fail(f"{WHERE} accepted a table with five faults: {', '.join(faults)}", pytrace=False)
     missed = [name for name, (rows, column) in faults.items()
               if not _reported(cases, rows if isinstance(rows, tuple) else (rows,), column)]
     assert not missed, (
