@@ -1,4 +1,20 @@
-"""Kata 8.8: the docs checker finds every gap; the capstone's own code, README and PR description pass it."""
+"""Kata 8.8: the docs checker finds every gap; the capstone's own code, README and PR description pass it.
+
+Rules (documentation_gaps):
+1. nothing reported on a documented file (private names, nested functions, self/cls free):
+   ``test_a_fully_documented_file_has_no_gaps``
+2. every kind of gap, message "<line>: <name>: missing <what>", Class.method names, async too:
+   ``test_every_kind_of_gap_is_reported``
+3. in line order, methods and functions interleaved: ``test_gaps_come_in_line_order``
+4. the capstone's files have no gap, and a gap put into each is found:
+   ``test_capstone_code_has_type_hints_and_docstrings``
+
+Rules (readme_markdown, pr_description, review_checklist):
+5. README sections in order, commands in fenced blocks, results with 2 decimals:
+   ``test_readme_has_the_sections_commands_and_results``
+6. PR sections, bullets, rollback, relative change with 1 decimal: ``test_pr_description_has_the_sections_and_the_comparison``
+7. eight distinct items covering the classic failures: ``test_review_checklist_covers_the_classic_failures``
+"""
 
 from __future__ import annotations
 
@@ -96,6 +112,29 @@ def test_every_kind_of_gap_is_reported(tmp_path):
     assert gaps[0].startswith("2:"), f"documentation_gaps ({WHERE}): start each gap with its line number"
 
 
+def test_gaps_come_in_line_order(tmp_path):
+    path = _write(tmp_path, '''
+        class Early:
+            """Doc."""
+            def first(self, x) -> int:
+                """Doc."""
+                return x
+
+        def middle(y: int):
+            """Doc."""
+
+        class Late:
+            """Doc."""
+            def last(self) -> None:
+                pass
+    ''')
+    gaps = documentation_gaps(path)
+    names = [gap.split(": ")[1] for gap in gaps]
+    assert names == ["Early.first", "middle", "Late.last"], (
+        f"documentation_gaps ({WHERE}): report the gaps in line order, methods and functions "
+        f"interleaved as they appear in the file; got {gaps}")
+
+
 def _independent_gaps(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nodes = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -113,13 +152,34 @@ def _independent_gaps(path: Path) -> list[str]:
     return gaps
 
 
+def _without_first_docstring(source: str) -> tuple[str, str]:
+    """The source with the docstring of its first public function removed, and that function's
+    "<line>: <name>" (the line of its ``def``)."""
+    tree = ast.parse(source)
+    function = next(node for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    and not node.name.startswith("_") and ast.get_docstring(node) is not None)
+    doc = function.body[0]
+    lines = source.splitlines(keepends=True)
+    indent = " " * doc.col_offset
+    replacement = [f"{indent}pass\n"] if len(function.body) == 1 else []
+    lines[doc.lineno - 1: doc.end_lineno] = replacement
+    return "".join(lines), f"{function.lineno}: {function.name}"
+
+
 @pytest.mark.parametrize("name", CAPSTONE_FILES)
-def test_capstone_code_has_type_hints_and_docstrings(name):
+def test_capstone_code_has_type_hints_and_docstrings(name, tmp_path):
     path = Path(importlib.util.find_spec(f"katas.module8_capstone.{name}").origin)
-    reported = documentation_gaps(path)
     actual = _independent_gaps(path)
     assert not actual, f"katas/module8_capstone/{name}.py: add type hints and docstrings to {actual}"
+    reported = documentation_gaps(path)
     assert reported == [], f"documentation_gaps ({WHERE}) reports {reported} in {name}.py, which has none"
+    source, where = _without_first_docstring(path.read_text(encoding="utf-8"))
+    broken = tmp_path / f"{name}.py"
+    broken.write_text(source, encoding="utf-8")
+    found = documentation_gaps(broken)
+    assert [gap for gap in found if gap.startswith(where) and gap.endswith("docstring")], (
+        f"documentation_gaps ({WHERE}): a copy of {name}.py without the docstring of its first "
+        f"function should report '{where}: missing docstring'; got {found}")
 
 
 def _sections(markdown: str) -> list[str]:
