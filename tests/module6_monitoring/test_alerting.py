@@ -1,4 +1,18 @@
-"""Kata 6.3: alert_states fires on sustained breaches only, at the right severity."""
+"""Kata 6.3: alert_states fires on sustained breaches only, at the right severity.
+
+Rules and the tests that enforce them:
+
+1. A reading breaches at or beyond a threshold (inclusive), mirrored when lower is worse:
+   ``test_thresholds_are_inclusive``, ``test_lower_is_worse_for_accuracy``.
+2. The state after reading i is the highest level ALL of the last ``sustain`` readings breach:
+   a run of ``sustain - 1`` breaches is a blip and never alerts, a run of exactly ``sustain``
+   does: ``test_a_run_one_short_of_sustain_is_a_blip``, ``test_a_single_blip_does_not_alert``,
+   ``test_a_sustained_breach_alerts_from_the_third_reading``, ``test_a_mixed_window_alerts_at_the_lower_level``,
+   ``test_states_match_the_rule_on_any_series``.
+3. ``"ok"`` before the first full window: ``test_states_match_the_rule_on_any_series``.
+4. NaN breaches nothing, so it breaks a run: ``test_a_missing_reading_breaks_a_run``.
+5. ``Raises: ValueError`` for ``sustain < 1`` and thresholds in the wrong order: ``test_bad_arguments_are_refused``.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +20,11 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kata_framework import data
+from kata_framework.expect import must_raise
 from katas.module6_monitoring.alerting import alert_states
 
 WHERE = "alert_states (katas/module6_monitoring/alerting.py)"
@@ -34,6 +49,23 @@ def test_a_single_blip_does_not_alert():
         "`sustain` readings in a row breach")
 
 
+@pytest.mark.parametrize("sustain", [2, 3, 4])
+def test_a_run_one_short_of_sustain_is_a_blip(sustain):
+    values = [50] + [900] * (sustain - 1) + [50] + [900] * sustain + [50]
+    states = alert_states(values, warning=500, critical=2000, sustain=sustain)
+    expected = ["ok"] * (2 * sustain) + ["warning", "ok"]
+    assert states == expected, (
+        f"{WHERE} gave {states} for {values} with sustain={sustain}: a run of {sustain - 1} breaching readings "
+        f"is a blip and must stay ok; the run of exactly {sustain} alerts on its last reading")
+
+
+def test_a_missing_reading_breaks_a_run():
+    states = alert_states([900, 900, math.nan, 900, 900, 900], warning=500, critical=2000, sustain=3)
+    assert states == ["ok", "ok", "ok", "ok", "ok", "warning"], (
+        f"{WHERE} gave {states}: a missing reading (NaN) breaches nothing, so the two readings before it and the "
+        "ones after it are separate runs; only the third breach after the gap completes a run of 3")
+
+
 def test_a_sustained_breach_alerts_from_the_third_reading():
     states = alert_states([50, 2500, 2600, 2700, 2800, 60], warning=500, critical=2000, sustain=3)
     assert states == ["ok", "ok", "ok", "critical", "critical", "ok"], (
@@ -48,9 +80,19 @@ def test_a_mixed_window_alerts_at_the_lower_level():
         "breach critical, the state is warning")
 
 
-def test_thresholds_are_inclusive():
-    assert alert_states([500, 500], warning=500, critical=2000, sustain=2) == ["ok", "warning"]
-    assert alert_states([2000, 2000], warning=500, critical=2000, sustain=2) == ["ok", "critical"]
+@pytest.mark.parametrize("value, higher_is_worse, warning, critical, expected", [
+    pytest.param(500, True, 500, 2000, "warning", id="latency-exactly-warning"),
+    pytest.param(2000, True, 500, 2000, "critical", id="latency-exactly-critical"),
+    pytest.param(499.9, True, 500, 2000, "ok", id="latency-just-below-warning"),
+    pytest.param(0.8, False, 0.8, 0.65, "warning", id="accuracy-exactly-warning"),
+    pytest.param(0.65, False, 0.8, 0.65, "critical", id="accuracy-exactly-critical"),
+])
+def test_thresholds_are_inclusive(value, higher_is_worse, warning, critical, expected):
+    states = alert_states([value, value], warning=warning, critical=critical, sustain=2,
+                          higher_is_worse=higher_is_worse)
+    assert states == ["ok", expected], (
+        f"{WHERE} gave {states} for two readings of {value} (warning {warning}, critical {critical}, "
+        f"higher_is_worse={higher_is_worse}); a reading AT a threshold breaches it")
 
 
 def test_lower_is_worse_for_accuracy():
@@ -62,6 +104,8 @@ def test_lower_is_worse_for_accuracy():
 
 
 @given(values=readings, sustain=st.integers(1, 5))
+@example(values=[600, 600, 50, 600, 600, 600], sustain=3).via("a blip of two, then a run of three")
+@example(values=[2500, math.nan, 2500], sustain=2).via("NaN inside a run")
 def test_states_match_the_rule_on_any_series(values, sustain):
     states = alert_states(values, warning=500, critical=2000, sustain=sustain)
     assert states == expected_states(values, sustain), (
@@ -79,13 +123,16 @@ def test_sustain_one_is_the_raw_level_and_longer_never_alerts_more(values):
         f"{WHERE}: requiring a longer breach can never raise the alert level")
 
 
-def test_bad_arguments_are_refused():
-    with pytest.raises(ValueError):
-        alert_states([1.0], warning=500, critical=2000, sustain=0)
-    with pytest.raises(ValueError):
-        alert_states([1.0], warning=2000, critical=500)
-    with pytest.raises(ValueError):
-        alert_states([1.0], warning=0.6, critical=0.8, higher_is_worse=False)
+@pytest.mark.parametrize("kwargs, why", [
+    pytest.param({"warning": 500, "critical": 2000, "sustain": 0}, "sustain=0", id="sustain-0"),
+    pytest.param({"warning": 2000, "critical": 500}, "a critical latency below the warning one",
+                 id="critical-below-warning"),
+    pytest.param({"warning": 0.6, "critical": 0.8, "higher_is_worse": False},
+                 "a critical accuracy above the warning one", id="accuracy-critical-above-warning"),
+])
+def test_bad_arguments_are_refused(kwargs, why):
+    with must_raise(ValueError, f"{WHERE} must refuse {why}"):
+        alert_states([1.0], **kwargs)
 
 
 def test_the_latency_incident_turns_critical_after_the_deploy():
