@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math  # noqa: F401
+import math
 from collections.abc import Sequence
 
 LEVELS = ("ok", "warning", "critical")
@@ -39,6 +39,10 @@ def alert_states(values: Sequence[float], *, warning: float, critical: float, su
         ['ok', 'ok', 'ok', 'ok', 'ok', 'warning', 'warning', 'critical']
 
     Why: one slow request is noise; three slow minutes in a row are an incident. An alert that
-    fires on every blip trains people to ignore it, and then it misses the real one.
+    fires on every blip trains people to ignore it, and then it misses the real one. The rule
+    has blind spots: a problem that flaps (bad, fine, bad, bad, fine) never completes a run,
+    and a slow leak below the threshold never alerts at all. Services with an SLO alert on the
+    error budget's burn rate instead (how fast the allowed failures of the month are being
+    used, over a short and a long window).
     """
     raise NotImplementedError("kata 6.3: implement alert_states")
