@@ -1,23 +1,28 @@
-"""Kata 8.9: the model is chosen on validation, the test set is read once, and the final model
-beats the median-price baseline on a hidden sample of later sales."""
+"""Kata 8.9: the model is chosen on validation by log-MAE, the test set is read once, validation and
+test are reported side by side.
+
+Rules (final_evaluation):
+1. the test set is read exactly once: ``test_test_set_is_read_exactly_once``
+2. the choice is made on validation log-MAE, never on test: ``test_model_is_chosen_on_validation``
+3. log-MAE and dollar MAE on validation and test, the baseline's on test, improvement and gap as
+   defined: ``test_reported_numbers_compare_validation_test_and_baseline``
+
+Rules (fit_final_model):
+4. the rows handed to it are not modified: ``test_final_model_does_not_modify_its_training_rows``
+5. its quality on hidden later sales: test_final_quality.py (and the quality tests of phases 4 and 5).
+"""
 
 from __future__ import annotations
-
-import os
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from kata_framework.tripwire import Tripwire
-from katas.module8_capstone.final_evaluation import final_evaluation, fit_final_model
+from katas.module8_capstone.final_evaluation import final_evaluation
 
 WHERE = "katas/module8_capstone/final_evaluation.py"
 TARGET = "price_usd"
-#: The hidden test set is regenerated with this seed at grading time; the default keeps grades reproducible.
-HIDDEN_SEED = int(os.environ.get("CAPSTONE_HIDDEN_SEED", "2718"))
-#: The final model's MAE on the hidden sales must be at most this share of the baseline's.
-REQUIRED_MAE_RATIO = 0.6
 
 
 class LookupModel:
@@ -44,9 +49,9 @@ def setting(card_sales):
     train, val, test = _public_split(cards)
     prices = cards.set_index("sale_id")[TARGET]
     candidates = {
-        # good on validation, poor on test: the honest choice
+        # good on validation (10% off), poor on test (100% off): the honest choice
         "steady": LookupModel(prices, set(val["sale_id"]), exact=1.1, factor=2.0),
-        # poor on validation, perfect on test: only a peek at the test set would choose it
+        # poor on validation (50% off), perfect on test: only a peek at the test set would choose it
         "lucky": LookupModel(prices, set(test["sale_id"]), exact=1.0, factor=1.5),
     }
     return {"train": train, "val": val, "test": test, "candidates": candidates,
@@ -72,15 +77,18 @@ def test_model_is_chosen_on_validation(setting):
 def test_reported_numbers_compare_validation_test_and_baseline(setting):
     val, test, baseline = setting["val"], setting["test"], setting["baseline"]
     result = final_evaluation(setting["candidates"], val, Tripwire(test.copy()), baseline)
-    expected_val = 0.1 * val[TARGET].mean()
-    expected_test = test[TARGET].mean()  # factor 2: off by the full price
-    expected_baseline = float(np.mean(np.abs(test[TARGET] - baseline)))
-    for key, value in {"val_mae": expected_val, "test_mae": expected_test,
-                       "baseline_test_mae": expected_baseline,
-                       "improvement": 1 - expected_test / expected_baseline,
-                       "val_test_gap": (expected_test - expected_val) / expected_val}.items():
+    expected = {
+        "val_log_mae": np.log(1.1), "test_log_mae": np.log(2.0),
+        "val_mae": 0.1 * val[TARGET].mean(), "test_mae": test[TARGET].mean(),
+        "baseline_test_mae": float(np.mean(np.abs(test[TARGET] - baseline))),
+        "baseline_test_log_mae": float(np.mean(np.abs(np.log(test[TARGET]) - np.log(baseline)))),
+    }
+    expected["improvement"] = 1 - expected["test_log_mae"] / expected["baseline_test_log_mae"]
+    expected["val_test_gap"] = (expected["test_log_mae"] - expected["val_log_mae"]) / expected["val_log_mae"]
+    for key, value in expected.items():
         assert result.get(key) == pytest.approx(value, rel=1e-6), (
-            f"final_evaluation ({WHERE}): {key} = {result.get(key)}, expected {value:.4f}")
+            f"final_evaluation ({WHERE}): {key} = {result.get(key)}, expected {value:.4f} (the chosen "
+            "model 'steady' is 10% off on validation and 100% off on test)")
 
 
 def test_final_model_does_not_modify_its_training_rows(hidden_sales):

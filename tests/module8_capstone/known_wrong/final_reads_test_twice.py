@@ -5,12 +5,15 @@ def final_evaluation(candidates, val, test, baseline_price):
     for name, model in candidates.items():
         with test.disarmed():
             rows = test.unwrap()
-        test_scores[name] = _mae(model, rows)
-    chosen = min(test_scores, key=test_scores.get)
-    val_mae = _mae(candidates[chosen], val)
+        test_scores[name] = _metrics(model, rows)
+    chosen = min(test_scores, key=lambda name: test_scores[name]["log_mae"])
+    val_scores = _metrics(candidates[chosen], val)
     with test.disarmed():
         rows = test.unwrap()
-    baseline_mae = float(np.mean(np.abs(rows[TARGET].to_numpy() - baseline_price)))
-    return {"model": chosen, "val_mae": val_mae, "test_mae": test_scores[chosen],
-            "baseline_test_mae": baseline_mae, "improvement": 1 - test_scores[chosen] / baseline_mae,
-            "val_test_gap": (test_scores[chosen] - val_mae) / val_mae}
+    actual = rows[TARGET].to_numpy(dtype=float)
+    baseline = regression_metrics(actual, np.full(len(actual), baseline_price))
+    return {"model": chosen, "val_log_mae": val_scores["log_mae"], "test_log_mae": test_scores[chosen]["log_mae"],
+            "val_mae": val_scores["mae"], "test_mae": test_scores[chosen]["mae"],
+            "baseline_test_log_mae": baseline["log_mae"], "baseline_test_mae": baseline["mae"],
+            "improvement": 1 - test_scores[chosen]["log_mae"] / baseline["log_mae"],
+            "val_test_gap": (test_scores[chosen]["log_mae"] - val_scores["log_mae"]) / val_scores["log_mae"]}
