@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from .catalog import PHASES, ROOT, load_catalog
-from .grading import ModuleGrade, chosen_impl, run_modules
+from .grading import ModuleGrade, chosen_impl, grade_here
 from .tracker import ProgressFacts, check_previous, exercise_figures, write_progress
 
 CAPSTONE = 8
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     modules = load_catalog()
     print(f"Running the tests of {len(modules)} modules against {impl}/, one module at a time "
           "(about a minute)...", flush=True)
-    summary = summarise(run_modules(modules, impl))
+    summary = summarise(grade_here(modules, impl))  # counted as grade counts: added test config ignored
     print_report(summary)
     if not args.no_tracker:
         backup = write_progress(args.tracker, facts(summary))
