@@ -19,8 +19,10 @@ def suggest_renames(missing: Sequence[str], unexpected: Sequence[str]) -> dict[s
     is not a letter or digit removed (``"Sp. Atk"`` -> ``"spatk"``, ``"Attack "`` ->
     ``"attack"``). An unexpected column is paired with a missing one when the normalised forms
     are equal, or when ``difflib.SequenceMatcher(None, a, b).ratio()`` of the normalised forms
-    is at least 0.6. Each column is used at most once: pairs are made best ratio first, and
-    pairs below 0.6 are never made.
+    is at least 0.6 (0.6 itself included). Each column is used at most once: pairs are made
+    best ratio first (not in the order the columns are listed), and pairs below 0.6 are never
+    made. Among pairs with equal ratios, the one whose unexpected column comes first in
+    ``unexpected`` is made first; then the one whose missing column comes first in ``missing``.
 
     Args:
         missing: columns the contract expects but the frame lacks.

@@ -1,4 +1,23 @@
-"""Kata 1.6: check_columns stops a renamed column at the door, with a message that names it."""
+"""Kata 1.6: check_columns stops a renamed column at the door, with a message that names it.
+
+Rules of the docstrings, each with the test that enforces it:
+
+1. check_columns returns None for the same columns in any order and leaves the frame alone:
+   test_matching_columns_pass_in_any_order.
+2. It raises ColumnContractError naming every missing and every unexpected column in quotes:
+   test_a_missing_column_alone_is_named, test_an_unexpected_column_alone_is_named.
+3. Names are compared exactly (case, spaces): test_names_are_compared_exactly.
+4. Every suggested rename appears as "'new' looks like 'old'": test_an_upstream_rename_is_caught_and_named,
+   test_several_renames_are_all_reported, test_any_renamed_column_is_caught_and_suggested.
+5. suggest_renames compares normalised names (lowercase, letters and digits):
+   test_suggest_renames_pairs_similar_names.
+6. A ratio of at least 0.6 pairs, 0.6 included: test_a_ratio_of_exactly_0_6_is_enough.
+7. Each column at most once, best ratio first (not list order): test_suggest_renames_uses_each_column_once,
+   test_pairs_are_made_best_ratio_first_not_in_list_order.
+8. Ties go to the unexpected column listed first, then the missing column listed first:
+   test_ties_go_to_the_columns_listed_first.
+9. Dissimilar names or an empty list give {}: test_suggest_renames_never_pairs_dissimilar_names.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +26,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from katas.module1_data.contract import ColumnContractError, check_columns, suggest_renames
 
 WHERE = "check_columns (katas/module1_data/contract.py)"
@@ -17,10 +37,9 @@ column_names = st.text(st.sampled_from("abcxyzéñøßπλжポケモン"), min_
 
 
 def _contract_error(frame, expected) -> str:
-    with pytest.raises(ColumnContractError) as caught:
+    with must_raise(ColumnContractError, f"{WHERE} accepted columns {list(frame.columns)} against the "
+                                         f"contract {list(expected)}: raise ColumnContractError") as caught:
         check_columns(frame, expected)
-        pytest.fail(f"{WHERE} accepted columns {list(frame.columns)} against the contract "
-                    f"{list(expected)}: raise ColumnContractError")
     return str(caught.value)
 
 
@@ -85,6 +104,39 @@ def test_suggest_renames_uses_each_column_once():
         f"{SUGGEST} paired a missing column with more than one unexpected column: {got}")
     got = suggest_renames(["attack", "Attack2"], ["attack "])
     assert got == {"attack ": "attack"}, f"{SUGGEST} must pick the best match first, got {got}"
+
+
+def test_a_ratio_of_exactly_0_6_is_enough():
+    got = suggest_renames(["abcde"], ["abcxy"])
+    assert got == {"abcxy": "abcde"}, (
+        f"{SUGGEST} returned {got} for 'abcxy' vs 'abcde', whose ratio is exactly 0.6: 'at least "
+        "0.6' includes 0.6 (>=, not >)")
+    got = suggest_renames(["abcdefg"], ["abcdxyz"])
+    assert got == {}, f"{SUGGEST} paired 'abcdxyz' with 'abcdefg' (ratio 0.571 < 0.6): {got}"
+
+
+def test_pairs_are_made_best_ratio_first_not_in_list_order():
+    got = suggest_renames(["attack"], ["attak", "attack "])
+    assert got == {"attack ": "attack"}, (
+        f"{SUGGEST} returned {got}: 'attack ' normalises to 'attack' (ratio 1.0) and beats 'attak' "
+        "(0.91), although 'attak' is listed first. Score every pair, then take them best first")
+    got = suggest_renames(["atack", "attack"], ["Attack"])
+    assert got == {"Attack": "attack"}, (
+        f"{SUGGEST} returned {got}: 'Attack' is exactly 'attack' once normalised (ratio 1.0) and "
+        "beats 'atack' (0.91), although 'atack' is listed first among the missing columns")
+
+
+def test_ties_go_to_the_columns_listed_first():
+    for unexpected, winner in [(["hpa", "hpb"], "hpa"), (["hpb", "hpa"], "hpb")]:
+        got = suggest_renames(["hp"], unexpected)
+        assert got == {winner: "hp"}, (
+            f"{SUGGEST} returned {got} for unexpected {unexpected}: both score 0.8 against 'hp', so "
+            f"the one listed first in unexpected ({winner!r}) wins")
+    for missing, winner in [(["hpa", "hpb"], "hpa"), (["hpb", "hpa"], "hpb")]:
+        got = suggest_renames(missing, ["hp"])
+        assert got == {"hp": winner}, (
+            f"{SUGGEST} returned {got} for missing {missing}: both score 0.8 against 'hp', so the "
+            f"one listed first in missing ({winner!r}) wins")
 
 
 def test_suggest_renames_never_pairs_dissimilar_names():
