@@ -30,6 +30,20 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
+# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
+# accepted categories). The tests hold only digests of these; after editing pr1_features.py,
+# move the spans and rewrite the digests (see tests/module7_collaboration/module7_review.py).
+_PLANTED = {
+    "pr_file": "pr1_features.py",
+    "faults": {
+        "scaling": {"first": 66, "last": 74, "categories": ["leakage"]},
+        "target_encoding": {"first": 76, "last": 77, "categories": ["leakage"]},
+        "target_proxy": {"first": 79, "last": 79, "categories": ["leakage"]},
+    },
+    # The description's untested, too-good result; splitting back by position after concat.
+    "minor_lines": [14, 17, 81, 82, 83],
+}
+
 
 def review_pr1() -> list[Finding]:
     """Return your review of pull request #1: one ``Finding`` per problem.
@@ -61,16 +75,16 @@ def review_pr1() -> list[Finding]:
     # would want to read them.
     file = "pr1_features.py"
     return [
-        Finding(file, 57, "leakage",
+        Finding(file, 66, "leakage",
                 "Training and test rows are pooled here, so every statistic below sees the test "
                 "set. Compute statistics on train only and apply them to test."),
-        Finding(file, 63, "leakage",
+        Finding(file, 72, "leakage",
                 "The scaling mean and standard deviation include the test rows: the test score "
                 "is optimistic. Fit them on train (a StandardScaler fit on train does this)."),
-        Finding(file, 67, "leakage",
+        Finding(file, 76, "leakage",
                 "The type1 legendary rate is computed from the test labels: this is the target "
                 "itself leaking into the features. Learn the rates from training labels only."),
-        Finding(file, 70, "leakage",
+        Finding(file, 79, "leakage",
                 "capture_rate is set because a species is legendary (a target proxy); it explains "
                 "the jump to 0.98 F1 and will not exist for new cards. Drop it."),
     ]

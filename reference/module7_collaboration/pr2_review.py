@@ -30,6 +30,23 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
+# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
+# accepted categories, other lines a reviewer may rightly anchor a fault to). The tests hold
+# only digests of these; after editing pr2_training.py, move the spans and rewrite the digests
+# (see tests/module7_collaboration/module7_review.py).
+_PLANTED = {
+    "pr_file": "pr2_training.py",
+    "faults": {
+        "model_choice": {"first": 89, "last": 93, "categories": ["test-set-peeking"]},
+        # line 102 returns the best of 17 test F1s
+        "threshold_choice": {"first": 95, "last": 100, "categories": ["test-set-peeking"],
+                             "elsewhere": [102]},
+        "no_seed": {"first": 55, "last": 56, "categories": ["reproducibility"]},
+    },
+    # The description's claims and thin testing; reading the test set up front.
+    "minor_lines": [13, 16, 85, 86],
+}
+
 
 def review_pr2() -> list[Finding]:
     """Return your review of pull request #2: one ``Finding`` per problem.
@@ -64,10 +81,10 @@ def review_pr2() -> list[Finding]:
         Finding(file, 55, "reproducibility",
                 "The tree and the forest have no random_state: two runs can pick different "
                 "models. Fix the seed so the experiment can be repeated."),
-        Finding(file, 90, "test-set-peeking",
+        Finding(file, 91, "test-set-peeking",
                 "Candidates are compared on the test set, so the test set chose the model and its "
                 "score is no longer an unbiased estimate. Compare them by cross-validation on train."),
-        Finding(file, 97, "test-set-peeking",
+        Finding(file, 98, "test-set-peeking",
                 "The threshold is tuned on the test labels and the best of 17 test scores is "
                 "reported. Tune it on out-of-fold predictions from train; read test once at the end."),
     ]

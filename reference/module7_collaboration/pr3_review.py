@@ -30,6 +30,24 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
+# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
+# accepted categories, other lines a reviewer may rightly anchor a fault to). The tests hold
+# only digests of these; after editing pr3_service.py, move the spans and rewrite the digests
+# (see tests/module7_collaboration/module7_review.py).
+_PLANTED = {
+    "pr_file": "pr3_service.py",
+    "faults": {
+        "bare_dict_body": {"first": 76, "last": 77, "categories": ["missing-validation"]},
+        # line 30: MAX_BATCH, defined and never used
+        "unbounded_batch": {"first": 81, "last": 81, "categories": ["missing-validation"],
+                            "elsewhere": [30]},
+        "made_up_predictions": {"first": 84, "last": 87,
+                                "categories": ["missing-validation", "correctness"]},
+    },
+    # The description's curl-only testing; math.exp can overflow for absurd stats.
+    "minor_lines": [17, 35, 36],
+}
+
 
 def review_pr3() -> list[Finding]:
     """Return your review of pull request #3: one ``Finding`` per problem.

@@ -1,13 +1,30 @@
 """Shared checks for the three review katas (7.1–7.3): findings against the planted faults.
 
-Imported by test_pr1_review.py, test_pr2_review.py and test_pr3_review.py. The planted faults'
-line numbers refer to katas/module7_collaboration/pr*_{features,training,service}.py as shipped:
-whoever edits those stubs must move the spans there and the findings of the reference reviews.
+Imported by test_pr1_review.py, test_pr2_review.py and test_pr3_review.py.
+
+The answers are not stored here in plain text. ``review_digests.json`` holds, per pull request,
+salted scrypt digests of the (line, category) pairs that find each planted fault (every line of
+the fault's span, one line either side, and any other line a reviewer may rightly anchor it to),
+and of every (line, category) pair on a line that is a fault or a real but minor problem (those
+are never counted as false alarms). A finding is checked by computing its own digest, so the
+tests never hold an answer they could show. Recovering the answers means computing a slow hash
+for every line and category of a pull request; reviewing it is quicker.
+
+Maintainers: the spans are kept beside the worked reviews (``_PLANTED`` in each worked
+``pr*_review.py``). After editing a pull request stub, move the spans there and rewrite the
+digests with ``uv run --no-sync python -m tests.module7_collaboration.module7_review
+<dotted module of each worked review>``.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib
+import json
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -15,23 +32,28 @@ import pytest
 LINE_TOLERANCE = 1
 #: Findings that point at nothing wrong, tolerated per review.
 MAX_FALSE_ALARMS = 2
+#: More distinct (line, category) findings than this is a review by enumeration, not a review.
+MAX_FINDINGS = 15
 MIN_COMMENT_WORDS = 6
+DIGESTS_FILE = Path(__file__).with_name("review_digests.json")
+_SALT = b"ml-katas review findings v1:"
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1, "maxmem": 2**26, "dklen": 16}
+
+
+@functools.lru_cache(maxsize=None)
+def finding_digest(pr_file: str, line: int, category: str) -> str:
+    """The salted, deliberately slow digest of one finding's (line, category) in ``pr_file``."""
+    return hashlib.scrypt(f"{line}:{category}".encode(), salt=_SALT + pr_file.encode(),
+                          **_SCRYPT).hex()
 
 
 @dataclass(frozen=True)
 class PlantedFault:
-    """A serious problem in a pull request, on lines ``first`` to ``last`` as submitted."""
+    """A serious problem in a pull request, known to the tests only by its digests."""
 
     name: str
-    first: int
-    last: int
-    categories: frozenset[str]
     nudge: str  # where to look, without giving the line away
-    elsewhere: frozenset[int] = frozenset()  # other lines a reviewer may rightly anchor it to
-
-    def covers(self, line: int) -> bool:
-        return (self.first - LINE_TOLERANCE <= line <= self.last + LINE_TOLERANCE
-                or line in self.elsewhere)
+    digests: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -40,11 +62,20 @@ class PullRequestUnderReview:
     kata_file: str  # e.g. "pr1_review.py"
     pr_file: str  # e.g. "pr1_features.py"
     faults: tuple[PlantedFault, ...]
-    minor_lines: frozenset[int] = frozenset()  # real but minor problems: neither required nor alarms
+    known: frozenset[str]  # digests of every (line, category) on a fault or minor-problem line
 
     @property
     def where(self) -> str:
         return f"{self.function} (katas/module7_collaboration/{self.kata_file})"
+
+
+def load_pull_request(function: str, kata_file: str, pr_file: str,
+                      nudges: dict[str, str]) -> PullRequestUnderReview:
+    """The planted faults of ``pr_file`` from ``review_digests.json``, with the tests' nudges."""
+    stored = json.loads(DIGESTS_FILE.read_text(encoding="utf-8"))[pr_file]
+    faults = tuple(PlantedFault(name, nudges[name], frozenset(stored["faults"][name]))
+                   for name in sorted(stored["faults"]))
+    return PullRequestUnderReview(function, kata_file, pr_file, faults, frozenset(stored["known"]))
 
 
 def normalise(findings: object, pr: PullRequestUnderReview) -> list[tuple[str, int, str, str]]:
@@ -60,6 +91,16 @@ def normalise(findings: object, pr: PullRequestUnderReview) -> list[tuple[str, i
             pytest.fail(f"{pr.where}: {finding!r} is not a Finding(file, line, category, comment)")
         rows.append((file, line, category, comment))
     return rows
+
+
+def _checked_pairs(findings: object, pr: PullRequestUnderReview) -> set[tuple[int, str]]:
+    """The distinct (line, category) pairs of the findings, refusing a review by enumeration."""
+    pairs = {(line, category) for _, line, category, _ in normalise(findings, pr)
+             if isinstance(line, int) and not isinstance(line, bool) and isinstance(category, str)}
+    assert len(pairs) <= MAX_FINDINGS, (
+        f"{pr.where} raises {len(pairs)} distinct findings; a review that flags line after line "
+        f"hides the problems that matter. Raise what would block the merge (at most {MAX_FINDINGS})")
+    return pairs
 
 
 def check_well_formed(findings: object, pr: PullRequestUnderReview, categories: tuple[str, ...]) -> None:
@@ -79,24 +120,55 @@ def check_well_formed(findings: object, pr: PullRequestUnderReview, categories: 
 
 
 def check_fault_found(findings: object, pr: PullRequestUnderReview, fault: PlantedFault) -> None:
-    rows = normalise(findings, pr)
-    near = [(line, category) for _, line, category, _ in rows
-            if isinstance(line, int) and fault.covers(line)]
-    if any(category in fault.categories for _, category in near):
+    pairs = _checked_pairs(findings, pr)
+    if any(finding_digest(pr.pr_file, line, category) in fault.digests for line, category in pairs):
         return
-    if near:
-        line, category = near[0]
-        pytest.fail(f"{pr.where}: your finding on line {line} points at a real problem but files "
-                    f"it as {category!r}: which category describes it? ({fault.nudge})")
-    pytest.fail(f"{pr.where} misses a serious problem in {pr.pr_file}: {fault.nudge}")
+    pytest.fail(f"{pr.where} misses a serious problem in {pr.pr_file}: {fault.nudge} (if you "
+                "flagged the right line, check the category: which one names the problem?)",
+                pytrace=False)
 
 
 def check_few_false_alarms(findings: object, pr: PullRequestUnderReview) -> None:
-    rows = normalise(findings, pr)
-    alarms = sorted({line for _, line, _, _ in rows
-                     if not any(fault.covers(line) for fault in pr.faults)
-                     and line not in pr.minor_lines})
+    pairs = _checked_pairs(findings, pr)
+    alarms = sorted({line for line, category in pairs
+                     if finding_digest(pr.pr_file, line, category) not in pr.known})
     assert len(alarms) <= MAX_FALSE_ALARMS, (
-        f"{pr.where} raises {len(alarms)} findings that point at nothing wrong (lines "
-        f"{alarms[:12]}{' …' if len(alarms) > 12 else ''}); at most {MAX_FALSE_ALARMS} are "
-        "tolerated: a review that flags everything hides the problems that matter")
+        f"{pr.where} raises {len(alarms)} findings that point at nothing serious (lines "
+        f"{alarms}); at most {MAX_FALSE_ALARMS} are tolerated: a review that flags everything "
+        "hides the problems that matter")
+
+
+def digests_for(pr_file: str, faults: dict[str, dict], minor_lines: list[int],
+                categories: tuple[str, ...]) -> dict:
+    """Maintainers: the stored form of one pull request's planted faults.
+
+    ``faults`` maps a fault's name to ``{"first": int, "last": int, "categories": [...],
+    "elsewhere": [int, ...]}`` (``elsewhere`` optional); ``minor_lines`` are the lines of real
+    but minor problems.
+    """
+    def lines_of(fault: dict) -> set[int]:
+        return (set(range(fault["first"] - LINE_TOLERANCE, fault["last"] + LINE_TOLERANCE + 1))
+                | set(fault.get("elsewhere", ())))
+
+    stored_faults = {name: sorted(finding_digest(pr_file, line, category)
+                                  for line in lines_of(fault) for category in fault["categories"])
+                     for name, fault in faults.items()}
+    known_lines = set(minor_lines).union(*(lines_of(fault) for fault in faults.values()))
+    known = sorted(finding_digest(pr_file, line, category)
+                   for line in known_lines for category in categories)
+    return {"faults": stored_faults, "known": known}
+
+
+def main(worked_reviews: list[str]) -> None:
+    """Rewrite ``review_digests.json`` from the ``_PLANTED`` spans of the named worked reviews."""
+    stored = {}
+    for dotted in worked_reviews:
+        review = importlib.import_module(dotted)
+        planted = review._PLANTED
+        stored[planted["pr_file"]] = digests_for(planted["pr_file"], planted["faults"],
+                                                 planted["minor_lines"], review.CATEGORIES)
+    DIGESTS_FILE.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

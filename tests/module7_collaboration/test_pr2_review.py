@@ -1,28 +1,32 @@
-"""Kata 7.2: the review of pull request #2 finds where the test set steers the experiment."""
+"""Kata 7.2: the review of pull request #2 finds where the test set steers the experiment.
+
+Rules of the docstring, and the test that enforces each:
+
+1. Every finding names the file, a line, a category from ``CATEGORIES`` and a comment of six
+   words or more: ``test_findings_are_well_formed``.
+2. Every serious problem planted in the PR is found, on its line (one either side is fine) and
+   under the right category: ``test_review_finds_the_planted_problem`` (one case per problem).
+3. At most two findings point at nothing serious, and a review that flags line after line is
+   refused: ``test_review_raises_few_false_alarms``.
+
+Where the problems are is known to these tests only as digests (see module7_review.py).
+"""
 
 from __future__ import annotations
 
 import pytest
-from .module7_review import (PlantedFault, PullRequestUnderReview, check_fault_found,
-                            check_few_false_alarms, check_well_formed)
 
 from katas.module7_collaboration.pr2_review import CATEGORIES, review_pr2
 
-PEEKING = frozenset({"test-set-peeking"})
-PR2 = PullRequestUnderReview(
-    function="review_pr2", kata_file="pr2_review.py", pr_file="pr2_training.py",
-    faults=(
-        PlantedFault("model_choice", 88, 92, PEEKING,
-                     "which data decides which candidate wins?"),
-        PlantedFault("threshold_choice", 94, 99, PEEKING,
-                     "which labels choose the decision threshold, and how often is test F1 "
-                     "computed?", elsewhere=frozenset({101})),  # returns the best of 17 test F1s
-        PlantedFault("no_seed", 55, 56, frozenset({"reproducibility"}),
-                     "the description says the chosen model is only 'usually' the same: why?"),
-    ),
-    # The description's claims and thin testing; reading the test set up front.
-    minor_lines=frozenset({13, 16, 84, 85}),
-)
+from .module7_review import (check_fault_found, check_few_false_alarms, check_well_formed,
+                             load_pull_request)
+
+PR2 = load_pull_request("review_pr2", "pr2_review.py", "pr2_training.py", nudges={
+    "model_choice": "which data decides which candidate wins?",
+    "threshold_choice": "which labels choose the decision threshold, and how often is test F1 "
+                        "computed?",
+    "no_seed": "the description says the chosen model is only 'usually' the same: why?",
+})
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@
 def review_pr2():
     file = "pr2_training.py"
     return [
-        Finding(file, 90, "test-set-peeking",
+        Finding(file, 91, "test-set-peeking",
                 "Candidates are compared on the test set; compare them by cross-validation on train."),
         Finding(file, 56, "reproducibility",
                 "The forest has no random_state, so two runs may pick different models."),

@@ -4,7 +4,7 @@
 def review_pr1():
     file = "pr1_features.py"
     return [
-        Finding(file, 63, "leakage", "Scaling statistics include the test rows; fit them on train only."),
-        Finding(file, 67, "leakage", "The type rate is learned from test labels; use training labels only."),
-        Finding(file, 70, "correctness", "capture_rate should not be here, it looks wrong to me, please remove."),
+        Finding(file, 72, "leakage", "Scaling statistics include the test rows; fit them on train only."),
+        Finding(file, 76, "leakage", "The type rate is learned from test labels; use training labels only."),
+        Finding(file, 79, "correctness", "capture_rate should not be here, it looks wrong to me, please remove."),
     ]
