@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math  # noqa: F401  (you will want these)
 from dataclasses import dataclass, field
 
+import numpy as np  # noqa: F401
 import pandas as pd
-from scipy.stats import ks_2samp  # noqa: F401  (you will want it)
+from scipy.stats import ks_2samp, norm  # noqa: F401
 
 STAT_RANGES = {column: (5, 255) for column in
                ("hp", "attack", "defense", "sp_attack", "sp_defense", "speed")}
@@ -18,11 +20,13 @@ class Diagnosis:
 
     Attributes:
         kind: ``"broken_input"`` (values the feature can never take are arriving),
-            ``"data_drift"`` (valid values, different distribution) or ``"concept_drift"``
-            (inputs look the same: the relation between inputs and label must have changed).
+            ``"data_drift"`` (valid values, different distribution), ``"concept_drift"``
+            (inputs look the same column by column, and the labels confirm that the model's
+            errors rose) or ``"inconclusive"`` (nothing found, and the labels do not show a
+            significant rise in errors).
         columns: the columns to blame: the broken ones for ``broken_input`` (most broken
             first), the drifted ones for ``data_drift`` (in ``valid_ranges`` order), ``[]``
-            for ``concept_drift``.
+            otherwise.
         invalid_share: for every checked column, the share of the new week's rows whose value
             is missing or outside its valid range.
     """
@@ -33,8 +37,9 @@ class Diagnosis:
 
 
 def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
-                           valid_ranges: dict[str, tuple[float, float]]) -> Diagnosis:
-    """Work through the runbook for "accuracy dropped": broken input, then drift, then concept.
+                           valid_ranges: dict[str, tuple[float, float]], *, model,
+                           label_column: str = "is_legendary") -> Diagnosis:
+    """Work through the runbook for "accuracy dropped": broken input, then drift, then labels.
 
     1. Broken input first (the cheapest to check, the most common cause): for each column of
        ``valid_ranges``, the share of ``week_after`` rows that are NaN or outside
@@ -43,22 +48,33 @@ def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
     2. Otherwise drift: a two-sample KS test per column, ``week_before`` against
        ``week_after``; a column drifted when its p-value is below ``0.05 / len(valid_ranges)``
        (Bonferroni, as in kata 6.2). Any drifted: kind ``"data_drift"``.
-    3. Otherwise ``"concept_drift"`` with no columns.
+    3. Otherwise confirm with labels, never by elimination. "No column drifted" does not prove
+       the concept moved: the inputs may have moved jointly (a change in how columns combine
+       that one-column tests cannot see), the labels may be late or noisy, or a week of rows
+       may be too few for the tests to see a real shift. So compare the model's error rate
+       (``model.predict`` on the ``valid_ranges`` columns against ``label_column``) on the
+       valid rows of each week: when it rose significantly (a one-sided test at 0.05, the
+       pooled two-proportion z-test or Fisher's exact test), ``"concept_drift"``; otherwise
+       ``"inconclusive"``.
 
     Args:
-        week_before: the last good week of production rows. Not modified.
-        week_after: the week accuracy fell. Not modified.
-        valid_ranges: column -> (lowest, highest) value it can take, e.g. ``STAT_RANGES``.
+        week_before: the last good week of production rows, with labels. Not modified.
+        week_after: the week accuracy fell, with labels. Not modified.
+        valid_ranges: column -> (lowest, highest) value it can take, e.g. ``STAT_RANGES``;
+            these are also the model's features.
+        model: the production model, fitted; only its ``predict`` is used.
+        label_column: the column holding the true label.
 
     Returns:
         A ``Diagnosis``.
 
     Example:
-        >>> diagnose_accuracy_drop(before, after, STAT_RANGES)           # doctest: +SKIP
+        >>> diagnose_accuracy_drop(before, after, STAT_RANGES, model=model)   # doctest: +SKIP
         Diagnosis(kind='broken_input', columns=['defense'], invalid_share={'hp': 0.0, ...})
 
     Why: "accuracy dropped, retrain!" is the reflex and usually wrong. Retraining on broken
-    inputs teaches the model the bug. First ask whether the inputs are even possible.
+    inputs teaches the model the bug. First ask whether the inputs are even possible; and
+    before blaming the concept, check that the labels say the same.
     """
     raise NotImplementedError("kata 6.4: implement diagnose_accuracy_drop")
 

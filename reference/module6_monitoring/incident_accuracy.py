@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
-from scipy.stats import ks_2samp
+from scipy.stats import ks_2samp, norm
 
 STAT_RANGES = {column: (5, 255) for column in
                ("hp", "attack", "defense", "sp_attack", "sp_defense", "speed")}
@@ -18,11 +20,13 @@ class Diagnosis:
 
     Attributes:
         kind: ``"broken_input"`` (values the feature can never take are arriving),
-            ``"data_drift"`` (valid values, different distribution) or ``"concept_drift"``
-            (inputs look the same: the relation between inputs and label must have changed).
+            ``"data_drift"`` (valid values, different distribution), ``"concept_drift"``
+            (inputs look the same column by column, and the labels confirm that the model's
+            errors rose) or ``"inconclusive"`` (nothing found, and the labels do not show a
+            significant rise in errors).
         columns: the columns to blame: the broken ones for ``broken_input`` (most broken
             first), the drifted ones for ``data_drift`` (in ``valid_ranges`` order), ``[]``
-            for ``concept_drift``.
+            otherwise.
         invalid_share: for every checked column, the share of the new week's rows whose value
             is missing or outside its valid range.
     """
@@ -33,8 +37,9 @@ class Diagnosis:
 
 
 def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
-                           valid_ranges: dict[str, tuple[float, float]]) -> Diagnosis:
-    """Work through the runbook for "accuracy dropped": broken input, then drift, then concept.
+                           valid_ranges: dict[str, tuple[float, float]], *, model,
+                           label_column: str = "is_legendary") -> Diagnosis:
+    """Work through the runbook for "accuracy dropped": broken input, then drift, then labels.
 
     1. Broken input first (the cheapest to check, the most common cause): for each column of
        ``valid_ranges``, the share of ``week_after`` rows that are NaN or outside
@@ -43,22 +48,33 @@ def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
     2. Otherwise drift: a two-sample KS test per column, ``week_before`` against
        ``week_after``; a column drifted when its p-value is below ``0.05 / len(valid_ranges)``
        (Bonferroni, as in kata 6.2). Any drifted: kind ``"data_drift"``.
-    3. Otherwise ``"concept_drift"`` with no columns.
+    3. Otherwise confirm with labels, never by elimination. "No column drifted" does not prove
+       the concept moved: the inputs may have moved jointly (a change in how columns combine
+       that one-column tests cannot see), the labels may be late or noisy, or a week of rows
+       may be too few for the tests to see a real shift. So compare the model's error rate
+       (``model.predict`` on the ``valid_ranges`` columns against ``label_column``) on the
+       valid rows of each week: when it rose significantly (a one-sided test at 0.05, the
+       pooled two-proportion z-test or Fisher's exact test), ``"concept_drift"``; otherwise
+       ``"inconclusive"``.
 
     Args:
-        week_before: the last good week of production rows. Not modified.
-        week_after: the week accuracy fell. Not modified.
-        valid_ranges: column -> (lowest, highest) value it can take, e.g. ``STAT_RANGES``.
+        week_before: the last good week of production rows, with labels. Not modified.
+        week_after: the week accuracy fell, with labels. Not modified.
+        valid_ranges: column -> (lowest, highest) value it can take, e.g. ``STAT_RANGES``;
+            these are also the model's features.
+        model: the production model, fitted; only its ``predict`` is used.
+        label_column: the column holding the true label.
 
     Returns:
         A ``Diagnosis``.
 
     Example:
-        >>> diagnose_accuracy_drop(before, after, STAT_RANGES)           # doctest: +SKIP
+        >>> diagnose_accuracy_drop(before, after, STAT_RANGES, model=model)   # doctest: +SKIP
         Diagnosis(kind='broken_input', columns=['defense'], invalid_share={'hp': 0.0, ...})
 
     Why: "accuracy dropped, retrain!" is the reflex and usually wrong. Retraining on broken
-    inputs teaches the model the bug. First ask whether the inputs are even possible.
+    inputs teaches the model the bug. First ask whether the inputs are even possible; and
+    before blaming the concept, check that the labels say the same.
     """
     invalid_share = {column: float(_invalid(week_after[column], low, high).mean())
                      for column, (low, high) in valid_ranges.items()}
@@ -71,7 +87,28 @@ def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
                if ks_2samp(week_before[column].dropna(), week_after[column].dropna()).pvalue < threshold]
     if drifted:
         return Diagnosis("data_drift", drifted, invalid_share)
-    return Diagnosis("concept_drift", [], invalid_share)
+    errors_before = _errors(week_before, valid_ranges, model, label_column)
+    errors_after = _errors(week_after, valid_ranges, model, label_column)
+    if _rose_significantly(errors_before, errors_after):
+        return Diagnosis("concept_drift", [], invalid_share)
+    return Diagnosis("inconclusive", [], invalid_share)
+
+
+def _errors(week: pd.DataFrame, valid_ranges: dict[str, tuple[float, float]], model,
+            label_column: str) -> np.ndarray:
+    valid, _ = quarantine_invalid_rows(week, valid_ranges)
+    predicted = np.asarray(model.predict(valid[list(valid_ranges)]))
+    return predicted != valid[label_column].to_numpy()
+
+
+def _rose_significantly(before: np.ndarray, after: np.ndarray, alpha: float = 0.05) -> bool:
+    """One-sided pooled two-proportion z-test: is the error rate after higher than before?"""
+    n1, n2 = len(before), len(after)
+    pooled = (before.sum() + after.sum()) / (n1 + n2)
+    if pooled in (0, 1):
+        return False
+    z = (after.mean() - before.mean()) / math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    return bool(norm.sf(z) < alpha)
 
 
 def quarantine_invalid_rows(frame: pd.DataFrame, valid_ranges: dict[str, tuple[float, float]]

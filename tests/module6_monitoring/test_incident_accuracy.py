@@ -1,4 +1,21 @@
-"""Kata 6.4: incident 1. Diagnose the accuracy drop as broken input and quarantine the bad rows."""
+"""Kata 6.4: incident 1. Diagnose the accuracy drop as broken input and quarantine the bad rows.
+
+Rules and the tests that enforce them:
+
+1. Broken input first: a column with more than 1% of rows NaN or outside its inclusive range is
+   broken, most broken first, with ``invalid_share`` for every column:
+   ``test_the_incident_is_diagnosed_as_broken_defense``, ``test_broken_columns_most_broken_first``,
+   ``test_the_invalid_share_limit_is_exclusive``.
+2. Then data drift (KS, Bonferroni), drifted columns in ``valid_ranges`` order:
+   ``test_valid_but_shifted_inputs_are_data_drift``.
+3. Then labels, never elimination: ``concept_drift`` only when the model's error rate rose
+   significantly on unchanged inputs, else ``inconclusive``: ``test_a_concept_change_is_confirmed_by_the_labels``,
+   ``test_unchanged_inputs_and_errors_are_inconclusive``.
+4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
+   is invalid; the bounds themselves are valid), keeps columns, index labels and order, and does
+   not modify its input: ``test_quarantine_sets_aside_exactly_the_impossible_rows``,
+   ``test_quarantine_partitions_any_frame``, ``test_range_bounds_are_valid``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +23,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kata_framework import data
@@ -31,9 +48,9 @@ def production_model():
         reference[STATS], reference["is_legendary"])
 
 
-def test_the_incident_is_diagnosed_as_broken_defense(weeks):
+def test_the_incident_is_diagnosed_as_broken_defense(weeks, production_model):
     before, after = weeks
-    diagnosis = diagnose_accuracy_drop(before.copy(), after.copy(), STAT_RANGES)
+    diagnosis = diagnose_accuracy_drop(before.copy(), after.copy(), STAT_RANGES, model=production_model)
     assert diagnosis.kind == "broken_input" and list(diagnosis.columns) == ["defense"], (
         f"diagnose_accuracy_drop ({WHERE}) answered kind={diagnosis.kind!r}, "
         f"columns={list(diagnosis.columns)}; in the week after, a quarter of the rows carry "
@@ -46,21 +63,64 @@ def test_the_incident_is_diagnosed_as_broken_defense(weeks):
         f"the share of rows outside its range; got {share}")
 
 
-def test_valid_but_shifted_inputs_are_data_drift():
+def test_valid_but_shifted_inputs_are_data_drift(production_model):
     reference, batch = data.production_batch("reference"), data.production_batch("batch_05")
-    diagnosis = diagnose_accuracy_drop(reference, batch, STAT_RANGES)
+    diagnosis = diagnose_accuracy_drop(reference, batch, STAT_RANGES, model=production_model)
     assert diagnosis.kind == "data_drift" and list(diagnosis.columns) == ["hp", "speed"], (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)} "
         "for batch_05 (HP scaled, speed lowered, all values valid): expected data_drift on "
         "['hp', 'speed'] (KS per column, Bonferroni)")
 
 
-def test_unchanged_inputs_point_to_concept_drift():
-    reference, batch = data.production_batch("reference"), data.production_batch("batch_01")
-    diagnosis = diagnose_accuracy_drop(reference, batch, STAT_RANGES)
+def inverted_concept(batch):
+    """The same inputs, labelled by a new rule: the weakest 8% by total stats are now 'legendary'."""
+    total = batch[STATS].sum(axis=1)
+    return batch.assign(is_legendary=total <= total.quantile(0.08))
+
+
+def test_a_concept_change_is_confirmed_by_the_labels(production_model):
+    before, after = data.production_batch("batch_01"), inverted_concept(data.production_batch("batch_02"))
+    diagnosis = diagnose_accuracy_drop(before, after, STAT_RANGES, model=production_model)
     assert diagnosis.kind == "concept_drift" and list(diagnosis.columns) == [], (
-        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)} "
-        "for a batch whose inputs did not change: if accuracy still fell, the concept moved")
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)}: the inputs of "
+        "both weeks come from the same distribution, and the labels show the model's error rate rising from about "
+        "17% to about 28%: the relation between inputs and label moved (concept_drift)")
+
+
+def test_unchanged_inputs_and_errors_are_inconclusive(production_model):
+    before, after = data.production_batch("batch_01"), data.production_batch("batch_02")
+    diagnosis = diagnose_accuracy_drop(before, after, STAT_RANGES, model=production_model)
+    assert diagnosis.kind == "inconclusive" and list(diagnosis.columns) == [], (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} for two weeks whose inputs did not drift "
+        "and whose labels show no rise in the model's errors (about 17% and 16%). 'No drift found' is not evidence "
+        "of concept drift: the inputs may have moved jointly, the labels may be late or noisy, or a week may be too "
+        "few rows to see a shift. Confirm with the error rate on labelled rows; without a significant rise, answer "
+        "'inconclusive'")
+
+
+def test_broken_columns_most_broken_first(production_model):
+    before = data.production_batch("batch_01")
+    after = data.production_batch("batch_02").copy()
+    after.loc[after.index[:50], "hp"] = 0          # 5% impossible hp
+    after.loc[after.index[:200], "speed"] = np.nan  # 20% missing speed
+    diagnosis = diagnose_accuracy_drop(before, after, STAT_RANGES, model=production_model)
+    assert diagnosis.kind == "broken_input" and list(diagnosis.columns) == ["speed", "hp"], (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)}; speed is missing "
+        "in 20% of the rows and hp impossible in 5%: both are broken, most broken first, and NaN counts as invalid")
+
+
+@pytest.mark.parametrize("bad_rows, expected", [
+    pytest.param(10, "inconclusive", id="exactly-1-percent-is-not-broken"),
+    pytest.param(11, "broken_input", id="just-over-1-percent-is-broken"),
+])
+def test_the_invalid_share_limit_is_exclusive(bad_rows, expected, production_model):
+    before = data.production_batch("batch_01")
+    after = data.production_batch("batch_02").copy()
+    after.loc[after.index[:bad_rows], "attack"] = 300
+    diagnosis = diagnose_accuracy_drop(before, after, STAT_RANGES, model=production_model)
+    assert diagnosis.kind == expected, (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} with {bad_rows} impossible attack values in "
+        "1000 rows: a column is broken when its invalid share EXCEEDS 1% (> INVALID_SHARE_LIMIT, not >=)")
 
 
 def test_quarantine_sets_aside_exactly_the_impossible_rows(weeks):
@@ -88,11 +148,21 @@ def test_the_fix_restores_the_models_accuracy(weeks, production_model):
         f"{accuracy(valid):.1%}, the week before {accuracy(before):.1%}")
 
 
+def test_range_bounds_are_valid():
+    frame = pd.DataFrame({"hp": [5.0, 255.0, 4.0, 256.0]}, index=[40, 30, 20, 10])
+    valid, quarantined = quarantine_invalid_rows(frame, {"hp": (5, 255)})
+    assert valid.index.tolist() == [40, 30] and quarantined.index.tolist() == [20, 10], (
+        f"quarantine_invalid_rows ({WHERE}) kept {valid.index.tolist()} and set aside {quarantined.index.tolist()}; "
+        "hp 5 and 255 are the range's own bounds (inclusive, valid), 4 and 256 are outside. Keep the index labels "
+        "and the original order")
+
+
 frames = st.lists(st.tuples(*[st.one_of(st.integers(-10, 300), st.just(float("nan")))] * 2),
                   max_size=15).map(lambda rows: pd.DataFrame(rows, columns=["hp", "defense"], dtype=float))
 
 
 @given(frame=frames)
+@example(frame=pd.DataFrame({"hp": [5.0, float("nan")], "defense": [255.0, 100.0]})).via("bounds and NaN")
 def test_quarantine_partitions_any_frame(frame):
     ranges = {"hp": (5, 255), "defense": (5, 255)}
     valid, quarantined = quarantine_invalid_rows(frame, ranges)
