@@ -16,6 +16,9 @@ RANDOMISED_CALLS = ("train_test_split", "KFold", "StratifiedKFold", "ShuffleSpli
                     "ExtraTreesClassifier", "ExtraTreesRegressor", "GradientBoostingClassifier",
                     "GradientBoostingRegressor", "XGBClassifier", "XGBRegressor")
 
+#: Calls that split the rows into parts that must not have been seen by an earlier fit.
+SPLITTING_CALLS = ("train_test_split", "cross_val_score", "cross_validate", "cross_val_predict")
+
 
 class Smell(NamedTuple):
     """One finding of the checker: where, which smell, and what to do about it."""
@@ -40,18 +43,30 @@ def find_smells(source: str) -> list[Smell]:
     * ``fit-on-test``: a call of a method named ``fit``, ``fit_transform``, ``partial_fit``
       or ``fit_resample`` with an argument (positional or keyword) that mentions the test set.
     * ``scale-before-split``: a call of a method named ``fit`` or ``fit_transform`` on an
-      earlier line than a call of ``train_test_split`` in the same scope (the module body, or
-      one function's body, not counting functions defined inside it).
+      earlier line than a call that splits the rows, in the same scope (the module body, or
+      one function's body, not counting functions defined inside it). The splitting calls
+      are ``SPLITTING_CALLS``: ``train_test_split`` and the cross-validation helpers
+      (``cross_val_score``, ``cross_validate``, ``cross_val_predict``), whose folds are
+      split from rows that the earlier fit has already seen.
     * ``no-random-state``: a call of one of ``RANDOMISED_CALLS`` (by bare name or as an
       attribute, ``ensemble.RandomForestClassifier``) without a ``random_state`` keyword, or
       with ``random_state=None``. Not a smell: ``KFold`` and ``StratifiedKFold`` without
       ``shuffle=True`` (they are deterministic), ``train_test_split`` with ``shuffle=False``,
-      and any call that passes ``**kwargs`` (the seed may be in there).
-    * ``test-set-selection``: inside the body of a ``for`` or ``while`` loop, or inside a
-      comprehension, a call of the ``score`` method or of a function or method whose name
-      ends in ``_score``, ``_error`` or ``_loss``, with an argument that mentions the test
-      set: scoring the test set once per candidate is choosing by test score. One final
-      evaluation outside any loop is fine.
+      and any call that passes ``**kwargs`` (the seed may be in there). Also a smell: a
+      pandas-style ``.sample(...)`` call (one with an ``n`` or ``frac`` keyword, or with no
+      arguments) without ``random_state``.
+    * ``test-set-selection``: a *test score* (a call of the ``score`` method or of a function
+      or method whose name ends in ``_score``, ``_error`` or ``_loss``, with an argument that
+      mentions the test set) that feeds a choice. It feeds a choice when the call, or a
+      variable that holds it (assigned from an expression containing it or another such
+      variable, or filled with ``.append``, ``.extend``, ``.add`` or ``.update``, or a loop
+      variable iterating over one), appears in a comparison with anything but a literal
+      number (``score > best``), or in an argument or the object of a call named ``max``,
+      ``min``, ``sorted``, ``argmax``, ``argmin``, ``argsort``, ``idxmax`` or ``idxmin``.
+      Variables are followed by name through the whole source. Reported on the test
+      score's line. Evaluating on the test set is not a smell in itself: one final score,
+      a bootstrap interval, per-group recall, or a quality gate against a fixed number
+      (``assert score > 0.8``) choose nothing.
 
     A line with the same smell twice is reported once. ``message`` says in a sentence what
     is wrong and what to do.
@@ -82,7 +97,8 @@ _TEST_PART = re.compile(r"[xy]?test")
 _FIT_METHODS = {"fit", "fit_transform", "partial_fit", "fit_resample"}
 _MESSAGES = {
     "fit-on-test": "fitted on the test set: fit on training rows only, then transform the test rows",
-    "scale-before-split": "fitted before train_test_split: split first, then fit on the training part",
+    "scale-before-split": "fitted before the rows are split (train_test_split or cross-validation): "
+                          "split first and fit on the training part, or put the step in a Pipeline",
     "no-random-state": "randomised without random_state: pass a fixed seed so runs repeat",
     "test-set-selection": "test set scored inside a loop: choose with validation or "
                           "cross-validation, score the test set once at the end",
@@ -141,7 +157,7 @@ def _scale_before_split(tree: ast.AST) -> list[Smell]:
     smells = []
     for body in scopes:
         calls = _scope_calls(body)
-        splits = [call.lineno for call in calls if _called_name(call) == "train_test_split"]
+        splits = [call.lineno for call in calls if _called_name(call) in SPLITTING_CALLS]
         if splits:
             smells += [_smell(call, "scale-before-split") for call in calls
                        if isinstance(call.func, ast.Attribute)
@@ -170,6 +186,20 @@ def _no_random_state(tree: ast.AST) -> list[Smell]:
         seed = _keyword(call, "random_state")
         if seed is None or _is_constant(seed, None):
             smells.append(_smell(call, "no-random-state"))
+    return smells + _unseeded_samples(tree)
+
+
+def _unseeded_samples(tree: ast.AST) -> list[Smell]:
+    """pandas-style ``.sample(n=...)``, ``.sample(frac=...)`` or ``.sample()`` without a seed."""
+    smells = []
+    for call in _calls(tree):
+        if not (isinstance(call.func, ast.Attribute) and call.func.attr == "sample"):
+            continue
+        keywords = {k.arg for k in call.keywords}
+        pandas_style = bool(keywords & {"n", "frac"}) or not (call.args or call.keywords)
+        seed = _keyword(call, "random_state")
+        if pandas_style and None not in keywords and (seed is None or _is_constant(seed, None)):
+            smells.append(_smell(call, "no-random-state"))
     return smells
 
 
@@ -179,14 +209,96 @@ def _is_scoring(call: ast.Call) -> bool:
         ("_score", "_error", "_loss"))
 
 
+_CHOOSING_CALLS = {"max", "min", "sorted", "argmax", "argmin", "argsort", "idxmax", "idxmin"}
+_FILLING_METHODS = {"append", "extend", "add", "update"}
+
+
 def _test_set_selection(tree: ast.AST) -> list[Smell]:
-    loops = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.DictComp,
-             ast.GeneratorExp)
-    smells = []
-    for loop in (node for node in ast.walk(tree) if isinstance(node, loops)):
-        # A loop's else block and its iterable run once; only the repeated parts count.
-        repeated = loop.body if isinstance(loop, (ast.For, ast.AsyncFor, ast.While)) else [loop]
-        for part in repeated:
-            smells += [_smell(call, "test-set-selection") for call in _calls(part)
-                       if _is_scoring(call) and any(map(_mentions_test, _arguments(call)))]
-    return smells
+    test_scores = {call for call in _calls(tree)
+                   if _is_scoring(call) and any(map(_mentions_test, _arguments(call)))}
+    if not test_scores:
+        return []
+    holders = _score_holders(tree, test_scores)
+
+    def feeding(node: ast.AST) -> set[ast.Call]:
+        """The test-score calls whose values reach ``node``, directly or through variables."""
+        fed = set()
+        for inner in ast.walk(node):
+            if inner in test_scores:
+                fed.add(inner)
+            elif isinstance(inner, ast.Name):
+                fed |= holders.get(inner.id, set())
+        return fed
+
+    chosen: set[ast.Call] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            for index, operand in enumerate(operands):
+                others = operands[:index] + operands[index + 1:]
+                if not all(_is_number(other) for other in others):
+                    chosen |= feeding(operand)  # compared with another value: a choice
+        elif isinstance(node, ast.Call) and _called_name(node) in _CHOOSING_CALLS:
+            receiver = [node.func.value] if isinstance(node.func, ast.Attribute) else []
+            for part in [*_arguments(node), *receiver]:
+                chosen |= feeding(part)
+    return [_smell(call, "test-set-selection") for call in chosen]
+
+
+def _is_number(node: ast.AST) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
+            and not isinstance(node.value, bool))
+
+
+def _score_holders(tree: ast.AST, test_scores: set[ast.Call]) -> dict[str, set[ast.Call]]:
+    """Variable name -> the test-score calls whose values it may hold (followed to a fixpoint)."""
+    holders: dict[str, set[ast.Call]] = {}
+
+    def fed(node: ast.AST) -> set[ast.Call]:
+        found = set()
+        for inner in ast.walk(node):
+            if inner in test_scores:
+                found.add(inner)
+            elif isinstance(inner, ast.Name) and inner.id in holders:
+                found |= holders[inner.id]
+        return found
+
+    flows = []  # (source expression, target expression)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            flows += [(node.value, target) for target in node.targets]
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr)) and node.value is not None:
+            flows.append((node.value, node.target))
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            if not (isinstance(node.iter, ast.Call) and _called_name(node.iter) == "range"):
+                flows.append((node.iter, node.target))  # an index from range(len(...)) holds no score
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in _FILLING_METHODS):
+            flows += [(argument, node.func.value) for argument in _arguments(node)]
+    changed = True
+    while changed:
+        changed = False
+        for source, target in flows:
+            calls = fed(source)
+            if not calls:
+                continue
+            for name in _assigned_names(target):
+                if not calls <= holders.get(name, set()):
+                    holders[name] = holders.get(name, set()) | calls
+                    changed = True
+    return holders
+
+
+def _assigned_names(target: ast.AST) -> list[str]:
+    """The variable names a target writes: x, (a, b), scores[key], results.best -> results."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [name for element in target.elts for name in _assigned_names(element)]
+    if isinstance(target, ast.Starred):
+        return _assigned_names(target.value)
+    if isinstance(target, (ast.Subscript, ast.Attribute)):
+        return _assigned_names(target.value)
+    return []

@@ -1,4 +1,28 @@
-"""Kata 7.5: find_smells flags the ML smells of the review checklist and stays quiet on clean code."""
+"""Kata 7.5: find_smells flags the ML smells of the review checklist and stays quiet on clean code.
+
+Rules of the docstring, and the test that enforces each (snippets in SMELLY and CLEAN):
+
+1. Test names by their underscore-separated parts: ``test_test_names_are_recognised_by_their_parts``
+   and the clean snippet with ``latest``/``contest``.
+2. ``fit-on-test``: the SMELLY cases "scaler fit on the test rows", "model fit on pooled ...",
+   "encoder fit on an attribute ...".
+3. ``scale-before-split``: a fit before ``train_test_split`` or a cross-validation helper in the
+   same scope: "scaling ... before the split", "... inside a function", "scaling before
+   cross-validation"; clean: "a fit in another function than the split", "a pipeline inside
+   cross-validation".
+4. ``no-random-state``: the randomised calls and pandas-style ``.sample``: "split without a
+   seed", "forest with random_state=None ...", "shuffled folds ...", "xgboost ...", "an
+   unseeded sample of rows"; clean: "deterministic folds and seeded estimators".
+5. ``test-set-selection``: a test score that feeds a comparison or an argmax/max/min/sorted:
+   the four "choosing ..." cases; clean: "model selection on validation, one final test score",
+   "a bootstrap interval on the test set", "recall per group on the test set", "a quality gate
+   on the test score", "cross-validation on training data".
+6. Sorted by line then code, codes from ``SMELL_CODES``, a message each:
+   ``test_smells_are_sorted_with_codes_and_messages``; one finding per line and smell:
+   ``test_the_same_smell_on_one_line_is_reported_once``.
+7. ``SyntaxError`` for invalid source, and the code is never run:
+   ``test_invalid_source_raises_syntax_error_and_nothing_runs``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +32,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from katas.module7_collaboration.smells import SMELL_CODES, Smell, find_smells
 
 WHERE = "find_smells (katas/module7_collaboration/smells.py)"
@@ -57,12 +82,27 @@ SMELLY = {
         """, {(4, "test-set-selection")}),
     "choosing the depth by test score in a comprehension": ("""\
         scores = {d: make_tree(d).score(X_test, y_test) for d in range(1, 10)}
+        best_depth = max(scores, key=scores.get)
         """, {(1, "test-set-selection")}),
-    "tuning a threshold on test loss in a while loop": ("""\
+    "choosing a threshold by test loss with argmin": ("""\
         while threshold < 0.9:
             losses.append(log_loss(y_test, probabilities >= threshold))
             threshold += 0.05
+        best = thresholds[np.argmin(losses)]
         """, {(2, "test-set-selection")}),
+    "choosing between two models by test score, no loop": ("""\
+        old = f1_score(y_test, baseline.predict(X_test))
+        new = f1_score(y_test, candidate.predict(X_test))
+        shipped = candidate if new > old else baseline
+        """, {(1, "test-set-selection"), (2, "test-set-selection")}),
+    "scaling before cross-validation": ("""\
+        X = StandardScaler().fit_transform(X)
+        scores = cross_val_score(LogisticRegression(), X, y, cv=5)
+        """, {(1, "scale-before-split")}),
+    "an unseeded sample of rows": ("""\
+        shuffled = df.sample(frac=1)
+        subset = df.sample(n=100, replace=True)
+        """, {(1, "no-random-state"), (2, "no-random-state")}),
 }
 
 CLEAN = {
@@ -102,6 +142,31 @@ CLEAN = {
         for params in grid:
             cv = cross_val_score(make_model(params), X_train, y_train, cv=folds)
         """,
+    "a pipeline inside cross-validation": """\
+        pipe = make_pipeline(StandardScaler(), LogisticRegression())
+        scores = cross_val_score(pipe, X, y, cv=StratifiedKFold(5, shuffle=True, random_state=0))
+        pipe.fit(X, y)
+        """,
+    "a bootstrap interval on the test set": """\
+        rng = np.random.default_rng(0)
+        recalls = []
+        for _ in range(1000):
+            rows = rng.integers(0, len(y_test), len(y_test))
+            recalls.append(recall_score(y_test[rows], predicted[rows]))
+        low, high = np.percentile(recalls, [2.5, 97.5])
+        """,
+    "recall per group on the test set": """\
+        per_group = {group: recall_score(y_test[groups == group], predicted[groups == group])
+                     for group in np.unique(groups)}
+        report = pd.Series(per_group).sort_index()
+        """,
+    "a quality gate on the test score": """\
+        final = f1_score(y_test, model.predict(X_test))
+        assert final >= 0.8, "the model does not meet the launch bar"
+        """,
+    "a seeded sample of rows": """\
+        shuffled = df.sample(frac=1, random_state=0)
+        """,
 }
 
 
@@ -111,7 +176,7 @@ def found(source: str) -> set[tuple[int, str]]:
     return {(smell.line, smell.code) for smell in smells}
 
 
-@pytest.mark.parametrize("case", sorted(SMELLY))
+@pytest.mark.parametrize("case", sorted(SMELLY), ids=str)
 def test_smelly_snippet_is_flagged(case):
     source, expected = SMELLY[case]
     got = found(source)
@@ -120,7 +185,7 @@ def test_smelly_snippet_is_flagged(case):
         f"expected {sorted(expected)} (line, code)")
 
 
-@pytest.mark.parametrize("case", sorted(CLEAN))
+@pytest.mark.parametrize("case", sorted(CLEAN), ids=str)
 def test_clean_snippet_stays_quiet(case):
     got = found(CLEAN[case])
     assert not got, (
@@ -152,9 +217,9 @@ def test_the_same_smell_on_one_line_is_reported_once():
 
 
 def test_invalid_source_raises_syntax_error_and_nothing_runs(tmp_path):
-    with pytest.raises(SyntaxError):
+    with must_raise(SyntaxError, f"{WHERE} must raise SyntaxError for source that does not "
+                    "parse (let ast.parse raise)"):
         find_smells("def broken(:\n")
-        pytest.fail(f"{WHERE} accepted source that does not parse: let ast.parse raise SyntaxError")
     marker = tmp_path / "ran"
     assert find_smells(f"open({str(marker)!r}, 'w').write('x')\n") == []
     assert not marker.exists(), f"{WHERE} ran the code under review: parse it, never execute it"
