@@ -42,7 +42,7 @@ from pathlib import Path
 
 from .catalog import ROOT, REFERENCE_DIR, Module, load_catalog
 from .grading import ModuleGrade, ensure_data, kata_status, run_module
-from .released import changed_files, clean_copy, is_maintainers_only, read_manifest
+from .released import MANIFEST_NAME, changed_files, clean_copy, is_maintainers_only, read_manifest
 
 
 # -- batch grading ----------------------------------------------------------------------------
@@ -134,6 +134,10 @@ def batch(submissions: Path, out: Path, modules: list[Module] | None = None, job
     repository); write the per-module CSV ``out`` and the per-kata CSV beside it
     (``<out stem>-katas.csv``); return the per-module rows."""
     modules = list(modules or load_catalog())
+    drift = [f"{how}: {path}" for path, how in changed_files(release) if how != "added"]
+    if drift:
+        raise SystemExit(f"batch: {release} differs from its own {MANIFEST_NAME} ({drift[0]}...): run "
+                         "`uv run python -m kata_framework.release` or check out a released commit first")
     folders = sorted(p for p in submissions.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not folders:
         raise SystemExit(f"batch: no submission folders in {submissions}")
