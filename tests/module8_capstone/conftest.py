@@ -1,5 +1,5 @@
-"""Shared by the capstone's tests: the final model scored once on hidden later sales, and reports
-that say "waiting on 8.N" when a phase's test stops in an earlier phase's unfinished code.
+"""Shared by the capstone's tests: the final model scored once on hidden later sales, and a fresh
+Python process for reproducibility checks.
 
 The model-quality tests of phases 4, 5 and 9 (``test_*_quality.py``) all judge one deliverable:
 the model that ``fit_final_model`` (kata 8.9) fits on every public sale before the test cut. It
@@ -23,7 +23,6 @@ from sklearn.linear_model import Ridge
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
-from kata_framework.catalog import load_catalog
 
 TARGET = "price_usd"
 FINAL = "katas/module8_capstone/final_evaluation.py"
@@ -68,13 +67,10 @@ class HiddenSales:
     problem: BaseException | None = field(default=None, repr=False)
 
     def model(self, phase: str) -> np.ndarray:
-        """The final model's predictions; fails with a sentence when there are none to judge."""
-        if isinstance(self.problem, NotImplementedError):
-            if phase == "8.9":
-                raise self.problem  # reported as NOT STARTED 8.9
-            pytest.fail(f"waiting on 8.9: implement fit_final_model in {FINAL}; phase {phase[-1]}'s "
-                        "model-quality tests score the model it returns on hidden later sales",
-                        pytrace=False)
+        """The final model's predictions; fails with a sentence when there are none to judge.
+
+        While ``fit_final_model`` is a stub, its NotImplementedError is raised again: the test
+        report says NOT STARTED 8.9, or WAITING (needs kata 8.9 first) in phases 4 and 5."""
         if self.problem is not None:
             raise self.problem
         predicted = self.predicted
@@ -110,26 +106,6 @@ def hidden_sales() -> HiddenSales:
     except Exception as error:  # reported by every quality test that needs the model
         result.problem = error
     return result
-
-
-# --------------------------------------------------------------------------- waiting on 8.N
-
-_KATA_OF_FILE = {Path(test).name: kata.id for module in load_catalog() if module.number == 8
-                 for kata in module.katas for test in kata.tests}
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    """A test of phase N stopped by an earlier phase's stub says "waiting on 8.M", not NOT STARTED."""
-    report = yield
-    started = getattr(report, "kata_not_started", None)
-    owner = _KATA_OF_FILE.get(Path(str(item.fspath)).name)
-    if report.failed and started and owner and started[0] != owner:
-        kata_id, function = started
-        where = next(k.display_path for m in load_catalog() for k in m.katas if k.id == kata_id)
-        report.longrepr = (f"waiting on {kata_id}: implement {function} in {where} "
-                           f"(this test of {owner} calls it)")
-    return report
 
 
 # --------------------------------------------------------------------------- another process
