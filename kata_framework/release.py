@@ -12,8 +12,7 @@ from pathlib import Path
 
 from . import classroom
 from .catalog import ROOT
-from .released import (MANIFEST_NAME, changed_files, is_maintainers_only, read_manifest,  # noqa: F401
-                       released_files, render_manifest, restore)
+from .released import MANIFEST_NAME, render_manifest
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kata_framework import grading, progress, release
+from kata_framework import grading, progress, released
 from kata_framework.catalog import ROOT, find_kata, load_catalog
 
 MODULE0 = load_catalog()[0]
@@ -102,19 +102,19 @@ def test_progress_figures_from_nothing_and_from_everything():
 @pytest.fixture
 def released_copy(tmp_path):
     copy = tmp_path / "copy"
-    for name in release.released_files(ROOT):
+    for name in released.released_files(ROOT):
         (copy / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / name, copy / name)
-    (copy / release.MANIFEST_NAME).write_text(release.render_manifest(ROOT))  # current even mid-edit
+    (copy / released.MANIFEST_NAME).write_text(released.render_manifest(ROOT))  # current even mid-edit
     shutil.copytree(copy, tmp_path / "release")
     return copy
 
 
 def test_an_untouched_copy_has_no_changes_and_crlf_is_not_a_change(released_copy):
-    assert release.changed_files(released_copy) == []
+    assert released.changed_files(released_copy) == []
     test_file = released_copy / "tests/module0_business/test_roi.py"
     test_file.write_bytes(test_file.read_bytes().replace(b"\n", b"\r\n"))
-    assert release.changed_files(released_copy) == [], "a Windows checkout (CRLF) is not tampering"
+    assert released.changed_files(released_copy) == [], "a Windows checkout (CRLF) is not tampering"
 
 
 def test_edits_additions_and_deletions_are_named_and_restored(released_copy):
@@ -125,11 +125,11 @@ def test_edits_additions_and_deletions_are_named_and_restored(released_copy):
     (released_copy / "catalog/module1_data.toml").unlink()
     expected = [("catalog/module1_data.toml", "deleted"), ("pytest.ini", "added"),
                 ("tests/module0_business/conftest.py", "added"), ("tests/module0_business/test_roi.py", "changed")]
-    assert release.changed_files(released_copy) == expected
+    assert released.changed_files(released_copy) == expected
     pristine = released_copy.parent / "pristine"
     shutil.copytree(released_copy.parent / "release", pristine)
-    assert release.restore(released_copy, pristine) == expected
-    assert release.changed_files(released_copy) == [], "restoring must leave exactly the released files"
+    assert released.restore(released_copy, pristine) == expected
+    assert released.changed_files(released_copy) == [], "restoring must leave exactly the released files"
 
 
 # -- end to end: the student template, scratch submissions, batch grading ------------------------
@@ -155,7 +155,7 @@ def test_the_student_template_holds_no_solutions_and_matches_its_checksums(templ
     dest, files = template
     assert not any(name.startswith(("reference/", "tests/meta/")) or "/known_wrong/" in name for name in files)
     assert (dest / "katas/module0_business/roi.py").is_file() and not (dest / "reference").exists()
-    assert release.changed_files(dest) == []
+    assert released.changed_files(dest) == []
     readme = (dest / "README.md").read_text(encoding="utf-8")
     for maintainers_only in ("nox -s reference", "nox -s verify", "reference/", "KATA_IMPL", "CONTRIBUTING", "<!--"):
         assert maintainers_only not in readme, f"the student README still mentions {maintainers_only!r}"
