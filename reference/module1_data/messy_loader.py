@@ -17,7 +17,8 @@ def prepare_pokemon(frame: pd.DataFrame, sample_size: int | None = None, seed: i
        median over the deduplicated rows (a column with no values at all stays missing);
     3. add ``total_stats``, the sum of the six stats (missing if a stat is still missing);
     4. if ``sample_size`` is given, keep ``sample_size`` rows drawn at random without
-       replacement, reproducibly from ``seed`` (all rows when ``sample_size`` >= the row count);
+       replacement, reproducibly from ``seed`` (all rows when ``sample_size`` >= the row count;
+       no rows for 0);
     5. sort by ``pokemon_id`` (stable: ties keep their order) with a fresh index 0..n-1.
 
     The six stats and ``total_stats`` come back as ``float64`` (a median need not be whole);
@@ -39,6 +40,12 @@ def prepare_pokemon(frame: pd.DataFrame, sample_size: int | None = None, seed: i
     Why it matters: a pipeline that edits its input, remembers earlier calls or draws
     unseeded random numbers gives a different training set on every run, and no experiment
     built on it can be reproduced or trusted.
+
+    A caution about step 2: filling with a median here is fine for exploring, but before
+    training it computes the median over rows that will later be test rows, and it erases
+    the fact that a value was missing. In a model, impute inside the pipeline instead
+    (``SimpleImputer(strategy="median", add_indicator=True)``, fitted on training rows only),
+    so the median comes from training data and a missing-value flag keeps the information.
     """
     stats = list(STAT_COLUMNS)
     # drop_duplicates returns a new frame, so nothing below can touch the caller's data.

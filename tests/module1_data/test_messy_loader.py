@@ -1,4 +1,18 @@
-"""Kata 1.4: prepare_pokemon, refactored: same output, input never touched, reproducible."""
+"""Kata 1.4: prepare_pokemon, refactored: same output, input never touched, reproducible.
+
+Rules of the docstring, each with the test that enforces it:
+
+1. Exact duplicates dropped, stats filled with the median of the deduplicated rows, total_stats
+   added (missing when a stat stays missing), sorted by pokemon_id with a fresh index, stats as
+   float64, other dtypes kept: test_output_is_the_intended_cleaning,
+   test_the_median_is_taken_over_the_deduplicated_rows, test_any_table_is_cleaned_as_intended_and_left_untouched.
+2. The input is never modified: test_the_input_frame_is_never_modified.
+3. No state between calls: test_two_runs_give_identical_output.
+4. A seeded sample without replacement, from the cleaned rows: test_sampling_is_reproducible_from_the_seed,
+   test_a_sample_is_drawn_from_the_cleaned_rows.
+5. sample_size >= the row count keeps every row (equality included); 0 keeps none:
+   test_a_sample_as_large_as_the_table_keeps_every_row, test_a_sample_of_zero_rows_is_empty.
+"""
 
 from __future__ import annotations
 
@@ -115,10 +129,35 @@ def test_a_sample_is_drawn_from_the_cleaned_rows(pokemon):
         f"{WHERE} must sort the sample by pokemon_id with a fresh index 0..n-1")
 
 
-def test_a_sample_larger_than_the_table_keeps_every_row(pokemon):
+def test_a_sample_as_large_as_the_table_keeps_every_row(pokemon):
     frame = _messy(pokemon).head(12)
     _assert_matches_intended(_prepare(frame, sample_size=100, seed=1), frame,
                              " for sample_size larger than the table")
+    rows = len(_intended(frame))
+    _assert_matches_intended(_prepare(frame, sample_size=rows, seed=1), frame,
+                             f" for sample_size equal to the {rows} cleaned rows")
+
+
+def test_a_sample_of_zero_rows_is_empty(pokemon):
+    frame = _messy(pokemon).head(12)
+    result = _prepare(frame, sample_size=0, seed=1)
+    assert isinstance(result, pd.DataFrame) and len(result) == 0, (
+        f"{WHERE} with sample_size=0 returned {len(result)} rows: 0 is a size, not 'no sample' "
+        "(test `sample_size is not None`, not the truth of sample_size)")
+    assert list(result.columns) == [*frame.columns, "total_stats"], (
+        f"{WHERE} with sample_size=0 must still return the columns, got {list(result.columns)}")
+
+
+def test_the_median_is_taken_over_the_deduplicated_rows():
+    base = {"name": "x", "attack": 50.0, "defense": 50.0, "sp_attack": 50.0, "sp_defense": 50.0, "speed": 50.0}
+    frame = pd.DataFrame([{"pokemon_id": 1, "hp": 10.0, **base}, {"pokemon_id": 1, "hp": 10.0, **base},
+                          {"pokemon_id": 2, "hp": 50.0, **base}, {"pokemon_id": 3, "hp": np.nan, **base},
+                          {"pokemon_id": 4, "hp": 60.0, **base}])
+    result = _prepare(frame)
+    filled = result.loc[result["pokemon_id"] == 3, "hp"].tolist()
+    assert filled == [50.0], (
+        f"{WHERE} filled the missing hp with {filled}: the median of the deduplicated hp values "
+        "10, 50, 60 is 50 (counting the duplicated 10 twice gives 30). Drop duplicates first")
 
 
 def _edge_table() -> pd.DataFrame:
