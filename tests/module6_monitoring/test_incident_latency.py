@@ -1,5 +1,19 @@
 """Kata 6.5: incident 2. Find the slow deploy in the request log; make the service load its
-model once, proven by a load count and a speed ratio against the v2.4.0 behaviour."""
+model once, proven by a load count and a speed ratio against the v2.4.0 behaviour.
+
+Rules and the tests that enforce them:
+
+1. The slow version is the one with the highest MEDIAN latency (not mean, not the latest, not
+   the first slow request); the log may be in any order: ``test_the_diagnosis_names_the_deploy_and_the_jump``,
+   ``test_a_canary_with_a_rollback_and_outliers``.
+2. ``started_at`` is that version's first request; the medians are of all requests before it
+   and from it on: the same two tests.
+3. The log is not modified: ``test_the_diagnosis_names_the_deploy_and_the_jump``.
+4. The service loads its model exactly once, when it is created (not lazily on the first
+   request), and answers like the model: ``test_the_model_is_loaded_at_start_up``,
+   ``test_the_model_is_loaded_once_not_per_request``, ``test_the_service_answers_like_its_model`` (guard).
+5. Requests are much faster than v2.4.0's load-per-request: ``test_the_fixed_service_is_much_faster_than_v2_4_0``.
+"""
 
 from __future__ import annotations
 
@@ -51,7 +65,9 @@ def slow_loader(model, counter: list):
 def test_the_diagnosis_names_the_deploy_and_the_jump():
     requests = data.incident("latency_spike/requests")
     shuffled = requests.sample(frac=1.0, random_state=0)
-    diagnosis = diagnose_latency_spike(shuffled.copy())
+    before_call = shuffled.copy()
+    diagnosis = diagnose_latency_spike(shuffled)
+    pd.testing.assert_frame_equal(shuffled, before_call, obj=f"the request log after diagnose_latency_spike ({WHERE})")
     first_bad = requests.loc[requests["model_version"] == "v2.4.0", "timestamp"].min()
     assert diagnosis.model_version == "v2.4.0" and pd.Timestamp(diagnosis.started_at) == first_bad, (
         f"diagnose_latency_spike ({WHERE}) blamed {diagnosis.model_version!r} from "
@@ -62,6 +78,39 @@ def test_the_diagnosis_names_the_deploy_and_the_jump():
         f"{diagnosis.p50_after_ms} ms after; the log shows about 50 ms and 2000 ms")
 
 
+def canary_log():
+    """v2.3.0 serves; v2.4.0 takes a canary share from 12:00 (its first request is fast, a cache
+    hit), the rest stays on v2.3.0 until a rollback at 12:30; v2.3.0 has two 200 s timeouts."""
+    start = pd.Timestamp("2026-03-02 11:00")
+    rows = [(start + pd.Timedelta(minutes=m), "v2.3.0", 50.0 + m % 7) for m in range(0, 60)]
+    rows += [(start + pd.Timedelta(minutes=5), "v2.3.0", 200_000.0), (start + pd.Timedelta(minutes=6), "v2.3.0", 200_000.0)]
+    canary = start + pd.Timedelta(hours=1)
+    rows += [(canary, "v2.4.0", 60.0)]
+    rows += [(canary + pd.Timedelta(minutes=m, seconds=1), "v2.4.0", 2000.0 + m) for m in range(30)]
+    rows += [(canary + pd.Timedelta(minutes=m, seconds=2), "v2.3.0", 52.0) for m in range(60)]  # the rest, and the rollback
+    frame = pd.DataFrame(rows, columns=["timestamp", "model_version", "latency_ms"])
+    frame["request_id"] = [f"r{i}" for i in range(len(frame))]
+    frame["endpoint"], frame["status_code"] = "/predict", 200
+    return frame.sample(frac=1.0, random_state=1).reset_index(drop=True), canary
+
+
+def test_a_canary_with_a_rollback_and_outliers():
+    log, canary = canary_log()
+    diagnosis = diagnose_latency_spike(log)
+    assert diagnosis.model_version == "v2.4.0", (
+        f"diagnose_latency_spike ({WHERE}) blamed {diagnosis.model_version!r}; v2.4.0 has the highest MEDIAN "
+        "latency (about 2000 ms). v2.3.0 has a higher MEAN because of two 200 s timeouts, and is the last version "
+        "in time because of the rollback: neither makes it the slow deploy")
+    assert pd.Timestamp(diagnosis.started_at) == canary, (
+        f"diagnose_latency_spike ({WHERE}) says the trouble started at {diagnosis.started_at}; v2.4.0's first "
+        f"request came at {canary} (a fast one: the start is the version's first request, not its first slow one)")
+    before = log.loc[log["timestamp"] < canary, "latency_ms"].median()
+    after = log.loc[log["timestamp"] >= canary, "latency_ms"].median()
+    assert (diagnosis.p50_before_ms, diagnosis.p50_after_ms) == pytest.approx((before, after)), (
+        f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
+        f"all requests before {canary} have median {before}, all from it on {after}")
+
+
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
 def test_the_service_answers_like_its_model(classifier, rows):
     service = LegendaryService(lambda: classifier)
@@ -69,6 +118,17 @@ def test_the_service_answers_like_its_model(classifier, rows):
     got = [service.predict(r) for r in rows]
     assert got == [bool(v) for v in expected], (
         f"LegendaryService.predict ({WHERE}) must answer bool(model.predict(row)[0])")
+
+
+def test_the_model_is_loaded_at_start_up(classifier, rows):
+    loads: list = []
+    service = LegendaryService(slow_loader(classifier, loads))
+    assert len(loads) == 1, (
+        f"LegendaryService ({WHERE}) loaded the model {len(loads)} times when it was created; load it in "
+        "__init__, at start-up. Loading lazily on the first request makes that request pay the load (and "
+        "hides a broken model file until a user hits it)")
+    service.predict(rows[0])
+    assert len(loads) == 1, f"LegendaryService ({WHERE}) loaded the model again on the first request"
 
 
 def test_the_model_is_loaded_once_not_per_request(classifier, rows):
