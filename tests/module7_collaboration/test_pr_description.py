@@ -1,4 +1,17 @@
-"""Kata 7.4: write_pr_description lays out every section a reviewer needs, results included."""
+"""Kata 7.4: write_pr_description lays out every section a reviewer needs, results included.
+
+Rules of the docstrings, and the test that enforces each:
+
+1. ``# <title>`` first, then the sections in order: ``test_title_and_sections_come_in_order``.
+2. Texts copied, lists as bullets in order, the rollback line: ``test_summary_motivation_and_lists_are_copied``,
+   also with no risks: ``test_no_risks_still_needs_the_rollback_section``.
+3. The results table: header, values, signed change, ``±`` spread, and a verdict that calls a
+   change better or worse only when it exceeds its spread, by the metric's direction:
+   ``test_results_compare_against_the_baseline_in_the_right_direction`` (a change exactly equal
+   to its spread is within noise), ``test_any_text_and_numbers_survive`` (any names and values).
+4. ``ValueError`` for an empty summary, motivation or rollback, no changes, metrics or testing
+   notes, and a missing, negative or non-finite spread: ``test_incomplete_pull_request_is_refused``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +19,10 @@ import math
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from katas.module7_collaboration.pr_description import (SECTIONS, ChangeFacts, MetricResult,
                                                          write_pr_description)
 
@@ -24,10 +38,13 @@ def example_facts(**changes) -> ChangeFacts:
         motivation="Legendaries are strong across all six stats; single stats miss that.",
         changes=["features.py: total_stats", "features.py: type1_legendary_rate from train labels",
                  "tests: leakage detector for both"],
-        metrics=[MetricResult("F1 (5-fold CV)", 0.612, 0.734),
-                 MetricResult("p99 latency ms", 41.0, 38.5, higher_is_better=False),
-                 MetricResult("RMSE", 10.0, 12.5, higher_is_better=False),
-                 MetricResult("recall", 0.8, 0.8)],
+        metrics=[MetricResult("F1 (bootstrap of test rows)", 0.612, 0.734, spread=0.04),
+                 MetricResult("p99 latency ms", 41.0, 38.5, higher_is_better=False, spread=1.0),
+                 MetricResult("RMSE", 10.0, 12.5, higher_is_better=False, spread=0.5),
+                 MetricResult("recall", 0.8, 0.8, spread=0.02),
+                 MetricResult("AUC", 0.9, 0.91, spread=0.02),
+                 MetricResult("precision", 0.5, 0.75, spread=0.25),  # exactly its spread
+                 MetricResult("latency ms", 40.0, 30.0, higher_is_better=False, spread=2.5)],
         testing=["pytest tests/features: 14 passed", "leakage detector: test rows perturbed"],
         risks=["the type rates drift if a new generation adds types"],
         rollback="revert the PR; the previous model version stays in the registry",
@@ -63,6 +80,13 @@ def close(shown: float, value: float) -> bool:
     return math.isclose(shown, value, rel_tol=1e-3, abs_tol=1e-3)
 
 
+def expected_verdict(metric: MetricResult) -> str:
+    change = metric.candidate - metric.baseline
+    if abs(change) <= metric.spread:
+        return "within noise"
+    return "better" if (change > 0) == metric.higher_is_better else "worse"
+
+
 def check_metric_row(row: list[str], metric: MetricResult) -> None:
     assert len(row) == 4, f"{WHERE}: the results row for {metric.name!r} must have 4 cells, got {row}"
     baseline, candidate = (float(NUMBER.search(cell).group()) for cell in row[1:3])
@@ -75,12 +99,16 @@ def check_metric_row(row: list[str], metric: MetricResult) -> None:
         f"{WHERE}: the change for {metric.name!r} should start with {change:+.4g}, got {row[3]!r}")
     if change != 0:
         assert row[3][0] in "+-", f"{WHERE}: show the sign of a change ({row[3]!r} for {metric.name!r})"
-    expected = "same" if change == 0 else (
-        "better" if (change > 0) == metric.higher_is_better else "worse")
+    spread = re.search(r"±\s*(" + NUMBER.pattern + ")", row[3])
+    assert spread and close(float(spread.group(1)), metric.spread), (
+        f"{WHERE}: the change for {metric.name!r} must be followed by '± {metric.spread:.4g}', "
+        f"its spread; got {row[3]!r}")
+    expected = expected_verdict(metric)
     assert f"({expected})" in row[3], (
-        f"{WHERE}: {metric.name!r} went from {metric.baseline} to {metric.candidate}, which is "
-        f"({expected}) for a {'higher' if metric.higher_is_better else 'lower'}-is-better "
-        f"metric; the row says {row[3]!r}")
+        f"{WHERE}: {metric.name!r} went from {metric.baseline} to {metric.candidate} with a "
+        f"spread of {metric.spread}, which is ({expected}) for a "
+        f"{'higher' if metric.higher_is_better else 'lower'}-is-better metric (better or worse "
+        f"only when the change is larger than its spread); the row says {row[3]!r}")
 
 
 def test_title_and_sections_come_in_order():
@@ -120,13 +148,21 @@ def test_results_compare_against_the_baseline_in_the_right_direction():
 
 
 @pytest.mark.parametrize("field, value", [
-    ("summary", ""), ("motivation", "   "), ("rollback", ""), ("rollback", " \n"),
-    ("changes", []), ("metrics", []), ("testing", []),
+    pytest.param("summary", "", id="empty-summary"),
+    pytest.param("motivation", "   ", id="blank-motivation"),
+    pytest.param("rollback", "", id="empty-rollback"),
+    pytest.param("rollback", " \n", id="blank-rollback"),
+    pytest.param("changes", [], id="no-changes"),
+    pytest.param("metrics", [], id="no-metrics"),
+    pytest.param("testing", [], id="no-testing-notes"),
+    pytest.param("metrics", [MetricResult("F1", 0.6, 0.7)], id="metric-without-spread"),
+    pytest.param("metrics", [MetricResult("F1", 0.6, 0.7, spread=-0.01)], id="negative-spread"),
+    pytest.param("metrics", [MetricResult("F1", 0.6, 0.7, spread=math.nan)], id="nan-spread"),
+    pytest.param("metrics", [MetricResult("F1", 0.6, 0.7, spread=math.inf)], id="infinite-spread"),
 ])
 def test_incomplete_pull_request_is_refused(field, value):
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"{WHERE} must refuse a pull request with {field} = {value!r}"):
         write_pr_description(example_facts(**{field: value}))
-        pytest.fail(f"{WHERE} wrote a description with an empty {field}: raise ValueError")
 
 
 def test_no_risks_still_needs_the_rollback_section():
@@ -149,11 +185,20 @@ values = st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 3))
 def metrics(draw) -> MetricResult:
     baseline = draw(values)
     change = draw(st.one_of(st.just(0.0), st.floats(0.01, 1e3), st.floats(-1e3, -0.01)))
-    return MetricResult(draw(metric_names), baseline, baseline + change, draw(st.booleans()))
+    # The spread is zero, or clearly smaller or larger than the change (the exact boundary has
+    # its own example), so rounding the printed numbers cannot flip a verdict.
+    spread = draw(st.one_of(st.just(0.0), st.floats(0.001, 1e3)).map(lambda v: round(v, 3)))
+    if change and abs(abs(change) - spread) < 0.01 * max(abs(change), spread):
+        spread = round(abs(change) * 2, 3)
+    return MetricResult(draw(metric_names), baseline, baseline + change, draw(st.booleans()), spread)
 
 
 @given(title=line_text, texts=st.lists(line_text, min_size=5, max_size=8),
        metric_list=st.lists(metrics(), min_size=1, max_size=4, unique_by=lambda m: m.name))
+@example(title="Tune the tree", texts=["Summary.", "Motivation.", "change", "tested", "risk"],
+         metric_list=[MetricResult("F1", 0.5, 0.75, True, 0.25),
+                      MetricResult("p|99", 40.0, 30.0, False, 0.0),
+                      MetricResult("RMSE", 10.0, 10.0, False, 0.0)])
 def test_any_text_and_numbers_survive(title, texts, metric_list):
     facts = ChangeFacts(title, texts[0], texts[1], [texts[2]], metric_list, [texts[3]],
                         texts[4:], texts[0])
