@@ -29,7 +29,7 @@ from katas.module5_serving.fast_path import LinearScorer
 
 WHERE = "LinearScorer (katas/module5_serving/fast_path.py)"
 STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
-REQUIRED_SPEEDUP = 20  # the reference is hundreds of times faster
+REQUIRED_SPEEDUP = 20  # a correct scorer is hundreds of times faster
 
 
 def pipeline_probability(pipeline, rows) -> np.ndarray:
