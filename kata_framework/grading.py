@@ -47,7 +47,7 @@ from pathlib import Path
 from .catalog import ROOT, Module, load_catalog
 from .released import changed_files, clean_copy
 from .results import IsolatedRun, clean_environment, run_isolated
-from .scoring import UNIT, KataGrade, TestResult, grade_kata, shares  # noqa: F401  (the rule, re-exported)
+from .scoring import KataGrade, grade_kata
 
 #: A recorded outcome -> the Classroom reporter's status.
 STATUS = {"passed": "pass", "failed": "fail", "not started": "fail", "skipped": "fail",

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kata_framework import grading, progress, released
+from kata_framework import grading, progress, released, scoring
 from kata_framework.catalog import ROOT, find_kata, load_catalog
 
 MODULE0 = load_catalog()[0]
@@ -24,10 +24,10 @@ MODULE0 = load_catalog()[0]
 
 @given(points=st.integers(0, 200), count=st.integers(1, 400))
 def test_shares_add_up_exactly_and_differ_by_at_most_one_unit(points, count):
-    parts = grading.shares(points, count)
+    parts = scoring.shares(points, count)
     assert len(parts) == count
     assert sum(parts) == points, "all tests passing must earn exactly the kata's points, with no float dust"
-    assert max(parts) - min(parts) <= 1 / grading.UNIT
+    assert max(parts) - min(parts) <= 1 / scoring.UNIT
 
 
 def _record(outcomes: dict[str, tuple[str, str]]) -> dict:
