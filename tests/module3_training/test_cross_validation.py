@@ -1,10 +1,38 @@
-"""Kata 3.1: k-fold, stratified and group k-fold from scratch, and a cross-validation loop."""
+"""Kata 3.1: k-fold, stratified and group k-fold from scratch, and a cross-validation loop.
+
+Rules (each enforced by the test named):
+kfold_indices
+1. Every row in exactly one validation fold, training = the other rows, integer positions:
+   test_kfold_partitions_the_rows_into_near_equal_folds.
+2. Sizes differ by at most one, the first n_rows % n_splits folds get the extra row; without
+   shuffle rows keep their order: test_kfold_without_shuffle_keeps_order_and_gives_extras_first.
+3. Shuffle with default_rng(seed): same seed, same folds; it really shuffles:
+   test_kfold_shuffle_is_reproducible_with_a_seed, test_kfold_shuffle_actually_shuffles.
+4. ValueError for n_splits < 2 or > n_rows (2 and n_rows allowed): test_kfold_rejects_impossible_split_counts,
+   test_kfold_accepts_the_extreme_split_counts.
+stratified_kfold_indices
+5. Each class within one row of count / n_splits per fold, sizes within one:
+   test_stratified_folds_keep_every_class_share, test_stratified_folds_on_the_legendary_target.
+6. Shuffled within class by the seed: same seed same folds, another seed other folds:
+   test_stratified_folds_are_reproducible_with_a_seed, test_stratified_folds_depend_on_the_seed.
+7. ValueError for impossible split counts: test_stratified_rejects_impossible_split_counts.
+group_kfold_indices
+8. No group on both sides, no empty fold, every row once: test_group_folds_never_split_a_group,
+   test_group_folds_keep_duplicate_species_together.
+9. ValueError for fewer groups than folds: test_group_folds_need_enough_groups.
+cross_validate_model
+10. Equals cross_val_score on the same folds: test_cross_validation_matches_scikit_learn_on_the_same_folds.
+11. Rows selected by position, whatever the index: test_cross_validation_selects_rows_by_position.
+12. A fresh clone per fold; the given model stays unfitted:
+    test_cross_validation_fits_a_fresh_clone_per_fold, test_cross_validation_leaves_the_given_model_unfitted.
+"""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.exceptions import NotFittedError
@@ -14,6 +42,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.validation import check_is_fitted
+
+from kata_framework.expect import must_raise
 
 from katas.module3_training.cross_validation import (
     cross_validate_model,
@@ -87,6 +117,15 @@ def test_kfold_shuffle_is_reproducible_with_a_seed(n_and_k, seed):
         "draw the permutation from numpy.random.default_rng(seed)")
 
 
+def test_kfold_without_shuffle_keeps_order_and_gives_extras_first():
+    folds = kfold_indices(11, 4)
+    got = [np.asarray(validation).tolist() for _, validation in folds]
+    expected = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10]]
+    assert got == expected, (
+        f"kfold_indices(11, 4) ({FILE}) gave validation folds {got}; without shuffle the rows keep their "
+        f"order and the first 11 % 4 = 3 folds get one extra row: {expected}")
+
+
 def test_kfold_shuffle_actually_shuffles():
     plain = kfold_indices(100, 5)
     shuffled = kfold_indices(100, 5, shuffle=True, seed=1)
@@ -94,10 +133,17 @@ def test_kfold_shuffle_actually_shuffles():
         f"kfold_indices(shuffle=True) ({FILE}) gave the unshuffled folds: permute the rows first")
 
 
-@pytest.mark.parametrize("n_rows, n_splits", [(5, 1), (5, 0), (3, 4)])
+@pytest.mark.parametrize("n_rows, n_splits", [pytest.param(5, 1, id="one-fold"), pytest.param(5, 0, id="zero-folds"),
+                                              pytest.param(3, 4, id="more-folds-than-rows")])
 def test_kfold_rejects_impossible_split_counts(n_rows, n_splits):
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"kfold_indices({n_rows}, {n_splits}) ({FILE}) must refuse n_splits={n_splits} "
+                                f"for {n_rows} rows (2 <= n_splits <= n_rows)"):
         kfold_indices(n_rows, n_splits)
+
+
+@pytest.mark.parametrize("n_rows, n_splits", [pytest.param(5, 2, id="two-folds"), pytest.param(5, 5, id="one-row-per-fold")])
+def test_kfold_accepts_the_extreme_split_counts(n_rows, n_splits):
+    assert_partition(kfold_indices(n_rows, n_splits), n_rows, n_splits, f"kfold_indices({n_rows}, {n_splits}) ({FILE})")
 
 
 # -- stratified k-fold ------------------------------------------------------------------------
@@ -146,11 +192,21 @@ def test_stratified_folds_are_reproducible_with_a_seed(labels_and_k, seed):
         f"stratified_kfold_indices(seed={seed}) ({FILE}) gave different folds for the same seed")
 
 
-def test_stratified_rejects_impossible_split_counts():
-    with pytest.raises(ValueError):
-        stratified_kfold_indices([0, 1, 0], 1)
-    with pytest.raises(ValueError):
-        stratified_kfold_indices([0, 1, 0], 4)
+def test_stratified_folds_depend_on_the_seed():
+    labels = [0] * 60 + [1] * 40
+    first = [np.sort(v).tolist() for _, v in stratified_kfold_indices(labels, 4, seed=1)]
+    second = [np.sort(v).tolist() for _, v in stratified_kfold_indices(labels, 4, seed=2)]
+    assert first != second, (
+        f"stratified_kfold_indices ({FILE}) gave the same folds for seeds 1 and 2: shuffle the rows of "
+        "each class with numpy.random.default_rng(seed) before dealing them out")
+
+
+@pytest.mark.parametrize("labels, n_splits", [pytest.param([0, 1, 0], 1, id="one-fold"),
+                                              pytest.param([0, 1, 0], 4, id="more-folds-than-rows")])
+def test_stratified_rejects_impossible_split_counts(labels, n_splits):
+    with must_raise(ValueError, f"stratified_kfold_indices({labels}, {n_splits}) ({FILE}) must refuse "
+                                f"n_splits={n_splits} for {len(labels)} rows"):
+        stratified_kfold_indices(labels, n_splits)
 
 
 # -- group k-fold -----------------------------------------------------------------------------
@@ -188,7 +244,8 @@ def test_group_folds_keep_duplicate_species_together(pokemon):
 
 
 def test_group_folds_need_enough_groups():
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"group_kfold_indices(['a', 'a', 'b'], 3) ({FILE}) must refuse 3 folds for "
+                                "2 distinct groups"):
         group_kfold_indices(["a", "a", "b"], 3)
 
 
@@ -210,6 +267,20 @@ def test_cross_validation_matches_scikit_learn_on_the_same_folds(legendary_task,
     np.testing.assert_allclose(scores, expected, atol=1e-9, err_msg=(
         f"cross_validate_model ({FILE}) disagrees with sklearn's cross_val_score on the same folds "
         f"for scoring={scoring!r}: fit a clone on the training rows, score with get_scorer"))
+
+
+def test_cross_validation_selects_rows_by_position(legendary_task):
+    X, y = legendary_task
+    order = np.random.default_rng(8).permutation(len(y))
+    shuffled_X = X.iloc[order].set_axis(pd.Index(order[::-1].copy()), axis=0)  # labels are not positions
+    shuffled_y = pd.Series(y[order], index=shuffled_X.index)
+    folds = stratified_kfold_indices(y[order], 4, seed=0)
+    expected = cross_val_score(model(), shuffled_X.reset_index(drop=True), y[order], cv=folds, scoring="f1")
+    scores = np.asarray(cross_validate_model(model(), shuffled_X, shuffled_y, folds, scoring="f1"), dtype=float)
+    np.testing.assert_allclose(scores, expected, atol=1e-9, err_msg=(
+        f"cross_validate_model ({FILE}) gave other scores on a frame whose index is shuffled (labels are not "
+        "positions): folds hold positions, so select rows with X.iloc[...] and y by position "
+        "(np.asarray(y)[...]); X.loc[...] silently picks other rows"))
 
 
 def test_cross_validation_leaves_the_given_model_unfitted(legendary_task):
