@@ -1,4 +1,20 @@
-"""Kata 1.1: load_raw_pokemon turns the messy export into the clean table."""
+"""Kata 1.1: load_raw_pokemon turns the messy export into the clean table.
+
+Rules of the docstring, each with the test that enforces it:
+
+1. Exactly POKEMON_COLUMNS, in order, with the promised dtypes:
+   test_loader_returns_a_new_frame_with_the_canonical_columns_in_order, test_columns_have_the_promised_dtypes.
+2. Names stripped (unicode kept), types stripped and title-cased, every spelling of missing
+   type2 read as missing, weights with ' kg', numbers like ' 44.0', booleans spelled five ways:
+   test_every_messy_spelling_is_repaired, test_every_column_equals_the_clean_table.
+3. A row whose base stat is missing, not a number, not whole or outside 1-255 is dropped; 1 and
+   255 are kept: test_a_row_with_an_unrepairable_stat_is_dropped, test_stats_at_the_edges_are_kept,
+   test_exactly_the_unrepairable_rows_are_dropped.
+4. Rows identical after standardising kept once; sorted by pokemon_id, fresh index:
+   test_rows_that_match_after_standardising_are_deduplicated, test_duplicate_rows_are_kept_once_and_rows_sorted_by_id.
+5. FileNotFoundError for a missing file: test_a_missing_file_raises_file_not_found.
+6. Any small export round-trips: test_any_small_export_round_trips.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +28,7 @@ from hypothesis import strategies as st
 from pandas.api.types import is_object_dtype, is_string_dtype
 
 from kata_framework import data
+from kata_framework.expect import must_raise
 from kata_framework.strategies import pokemon_frames
 from katas.module1_data.loader import POKEMON_COLUMNS, load_raw_pokemon
 
@@ -137,10 +154,14 @@ def test_every_messy_spelling_is_repaired(tmp_path):
         f"{WHERE} must parse numbers written as ' 44.0' or '225.0'")
 
 
-@pytest.mark.parametrize("bad_stats", [
-    "?,50,50,50,50,50", ",50,50,50,50,50", "-1,50,50,50,50,50", "9999,50,50,50,50,50",
-    "n/a,50,50,50,50,50", "50,?,50,50,50,50", "0,50,50,50,50,50", "50,50,50,50,50,50.5",
-])
+BAD_STATS = {
+    "hp-question-mark": "?,50,50,50,50,50", "hp-empty": ",50,50,50,50,50", "hp-minus-1": "-1,50,50,50,50,50",
+    "hp-9999": "9999,50,50,50,50,50", "hp-n/a": "n/a,50,50,50,50,50", "attack-question-mark": "50,?,50,50,50,50",
+    "hp-0": "0,50,50,50,50,50", "speed-256": "50,50,50,50,50,256", "speed-50.5": "50,50,50,50,50,50.5",
+}
+
+
+@pytest.mark.parametrize("bad_stats", BAD_STATS.values(), ids=BAD_STATS.keys())
 def test_a_row_with_an_unrepairable_stat_is_dropped(tmp_path, bad_stats):
     path = _write_raw(tmp_path, [
         "1,Goodmon,Fire,,50,50,50,50,50,50,1,45,1,10,no",
@@ -150,6 +171,18 @@ def test_a_row_with_an_unrepairable_stat_is_dropped(tmp_path, bad_stats):
     assert list(result["pokemon_id"]) == [1], (
         f"{WHERE} kept a row whose stats are {bad_stats!r}: a stat that is missing, not a whole "
         f"number or outside 1-255 cannot be repaired, so drop the row (got ids {list(result['pokemon_id'])})")
+
+
+def test_stats_at_the_edges_are_kept(tmp_path):
+    path = _write_raw(tmp_path, [
+        "1,Lowmon,Fire,,1,1,1,1,1,1,1,45,1,10,no",
+        "2,Highmon,Fire,,255,255,255,255,255,255,1,45,1,10,no",
+        "3,Midmon,Fire,,1.0,255.0,50,50,50,50,1,45,1,10,no",
+    ])
+    result = load_raw_pokemon(path)
+    assert list(result["pokemon_id"]) == [1, 2, 3], (
+        f"{WHERE} dropped a row whose stats are 1 or 255: the valid range 1-255 includes both ends "
+        f"(got ids {list(result['pokemon_id'])})")
 
 
 def test_rows_that_match_after_standardising_are_deduplicated(tmp_path):
@@ -164,7 +197,8 @@ def test_rows_that_match_after_standardising_are_deduplicated(tmp_path):
 
 
 def test_a_missing_file_raises_file_not_found(tmp_path):
-    with pytest.raises(FileNotFoundError):
+    with must_raise(FileNotFoundError, f"{WHERE} must raise FileNotFoundError for a path that does not "
+                                       "exist, not return an empty table"):
         load_raw_pokemon(tmp_path / "nowhere.csv")
 
 
