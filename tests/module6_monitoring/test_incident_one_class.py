@@ -1,5 +1,20 @@
 """Kata 6.6: incident 3. Every prediction is one class: diagnose training/serving skew and
-prove the repaired features bring the predictions back."""
+prove the repaired features bring the predictions back.
+
+Rules and the tests that enforce them:
+
+1. Ratio of MEDIANS (serving over training), so a few garbage values do not flag a column:
+   ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
+2. Skewed when the ratio is above 2 or below 1/2, either way (x1000 as well as /100); exactly 2
+   or 1/2 is not skewed: ``test_skew_is_found_both_ways_and_outliers_do_not_count``,
+   ``test_a_ratio_of_exactly_two_is_not_skew``, ``test_matching_data_has_no_skew``.
+3. The scale is the ratio ROUNDED to the nearest power of ten: ``test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100``,
+   ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
+4. Columns in the order checked: the same tests.
+5. ``repair_serving_features`` divides each skewed column by its scale, leaves the others and
+   the caller's frame alone: ``test_repaired_features_look_like_training_and_unskew_the_predictions``,
+   ``test_repair_leaves_healthy_columns_alone``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from scipy.stats import ks_2samp
 
@@ -45,7 +60,37 @@ def test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100(incident):
         "to the nearest power of ten (unit mistakes come in powers of ten); expected 0.01")
 
 
+def test_skew_is_found_both_ways_and_outliers_do_not_count():
+    rng = np.random.default_rng(6)
+    columns = ["hp", "attack", "defense", "speed"]
+    training = pd.DataFrame({c: rng.integers(20, 160, 300).astype(float) for c in columns})
+    serving = pd.DataFrame({c: rng.integers(20, 160, 200).astype(float) for c in columns})
+    serving["hp"] *= 1000      # sent in thousandths: median ratio about 957
+    serving["speed"] /= 100    # sent as a fraction: median ratio about 0.0114
+    serving.loc[:2, "defense"] = 1e6  # three garbage values; the median does not move
+    diagnosis = diagnose_one_class(training, serving, columns)
+    assert diagnosis.kind == "training_serving_skew" and list(diagnosis.columns) == ["hp", "speed"], (
+        f"diagnose_one_class ({WHERE}) flagged {list(diagnosis.columns)}; hp arrives 1000 times too large and speed "
+        "100 times too small: check both directions (ratio > 2 or < 1/2). defense only has three garbage values: "
+        "compare MEDIANS, which a few outliers cannot move")
+    expected = {"hp": 1000.0, "speed": 0.01}
+    assert set(diagnosis.scale) == set(expected) and all(
+        np.isclose(diagnosis.scale[c], v, rtol=1e-9) for c, v in expected.items()), (
+        f"diagnose_one_class ({WHERE}) estimated scales {diagnosis.scale}; the median ratios are about 957 and "
+        "0.0114: ROUND log10 of the ratio to the nearest integer (floor or int() give 100 and 0.1)")
+
+
+@pytest.mark.parametrize("factor", [2.0, 0.5], ids=["exactly-twice", "exactly-half"])
+def test_a_ratio_of_exactly_two_is_not_skew(factor):
+    training = pd.DataFrame({"hp": [10.0, 20.0, 30.0]})
+    serving = pd.DataFrame({"hp": [10.0 * factor, 20.0 * factor, 30.0 * factor]})
+    diagnosis = diagnose_one_class(training, serving, ["hp"])
+    assert diagnosis.kind == "none" and list(diagnosis.columns) == [], (
+        f"diagnose_one_class ({WHERE}) flagged a median ratio of exactly {factor}; skew means ABOVE 2 or BELOW 1/2")
+
+
 @given(values=st.lists(st.integers(5, 255), min_size=1, max_size=30))
+@example(values=[5]).via("one row")
 def test_matching_data_has_no_skew(values):
     frame = pd.DataFrame({"hp": values})
     diagnosis = diagnose_one_class(frame, frame.copy(), ["hp"])
@@ -77,5 +122,6 @@ def test_repair_leaves_healthy_columns_alone():
     serving = pd.DataFrame({"hp": [0.45, 0.6], "generation": [3, 8]})
     diagnosis = SkewDiagnosis("training_serving_skew", ["hp"], {"hp": 0.01})
     repaired = repair_serving_features(serving, diagnosis)
-    assert np.allclose(repaired["hp"], [45, 60]) and repaired["generation"].tolist() == [3, 8], (
-        f"repair_serving_features ({WHERE}) must divide only the skewed columns by their scale")
+    assert np.allclose(repaired["hp"], [45, 60]) and repaired["generation"].tolist() == [3, 8] and (
+        serving["hp"].tolist() == [0.45, 0.6]), (
+        f"repair_serving_features ({WHERE}) must divide only the skewed columns by their scale, in a copy")

@@ -1,0 +1,11 @@
+# Known-wrong for kata 6.6: a median ratio of exactly 2 (or 1/2) counts as skew.
+
+
+def diagnose_one_class(training, serving_log, columns):
+    skewed, scale = [], {}
+    for column in columns:
+        ratio = serving_log[column].median() / training[column].median()
+        if ratio >= SKEW_LIMIT or ratio <= 1 / SKEW_LIMIT:
+            skewed.append(column)
+            scale[column] = 10.0 ** round(math.log10(ratio))
+    return SkewDiagnosis("training_serving_skew" if skewed else "none", skewed, scale)
