@@ -123,7 +123,8 @@ def test_every_trick_at_once_is_flagged_and_scored_as_if_untouched(untouched, tm
     for files in TRICKS.values():
         if "tests/conftest.py" not in files:  # skipping everything would hide the payload's passes
             _play(tricked, files)
-    env = {**os.environ, **{k: v.format(copy=tricked) for k, v in ENV_TRICKS.items()}}
+    env = {**{k: v for k, v in os.environ.items() if k != "KATA_IMPL"},  # the copy holds stubs only
+           **{k: v.format(copy=tricked) for k, v in ENV_TRICKS.items()}}
     assert all(o == "passed" for o in _outcomes(tricked, env).values()), (
         "the tricks must be live: unprotected, the payload should turn red tests green")
     _play(tricked, TRICKS["skip-all conftest"])
