@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .catalog import ROOT, TESTS_DIR
 
-SCRYPT = {"n": 2**13, "r": 8, "p": 1}  # about 8 MiB and a few tens of milliseconds per answer
+SCRYPT = {"n": 2**12, "r": 20, "p": 1}  # 10 MiB and about 20 ms per answer on a laptop core
 _MAXMEM = 64 * 1024 * 1024
 KINDS = ("select", "number", "one")
 

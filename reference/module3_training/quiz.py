@@ -6,7 +6,7 @@ QUESTIONS = {
     "validation_90_test_70": {
         "kind": "select",
         "question": "Your validation accuracy is 90% but test accuracy is 70%. What happened? "
-                    "Select every true statement.",
+                    "Select every statement that could explain it.",
         "choices": {
             "a": "The test set comes from another distribution, such as another period, region or "
                  "source.",
