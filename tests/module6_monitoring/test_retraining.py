@@ -1,12 +1,27 @@
 """Kata 6.7: the retraining policy combines schedule, accuracy and drift, and refuses to
-retrain on broken inputs."""
+retrain on broken inputs.
+
+Rules and the tests that enforce them:
+
+1. Broken input blocks retraining whatever else fired, and the other reasons are still listed:
+   ``test_the_policy_decides_each_situation`` (broken input).
+2. Accuracy fires only with labels and a drop strictly above ``max_accuracy_drop``: urgency now:
+   ``test_the_accuracy_trigger_is_strict``, the cases "a small dip", "accuracy fell".
+3. Drift gives "soon", the schedule "scheduled" from exactly ``max_age_days`` on:
+   ``test_the_schedule_fires_from_exactly_max_age_days``, the cases.
+4. Every trigger that fired is listed, in the fixed order; urgency from the strongest:
+   ``test_the_policy_decides_each_situation`` ("everything at once"), ``test_a_worse_situation_never_lowers_the_urgency``.
+5. ``Raises: ValueError`` for a negative age, an accuracy outside [0, 1], ``max_age_days < 1``:
+   ``test_impossible_arguments_are_refused``.
+"""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from katas.module6_monitoring.retraining import retraining_decision
 
 WHERE = "retraining_decision (katas/module6_monitoring/retraining.py)"
@@ -48,14 +63,24 @@ def test_the_policy_decides_each_situation(what, arguments, retrain, urgency, re
 def test_the_accuracy_trigger_is_strict():
     decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.5,
                                    max_accuracy_drop=0.25)
-    assert not decision.retrain, f"{WHERE}: a drop of exactly max_accuracy_drop is still tolerated"
+    assert not decision.retrain, f"{WHERE}: a drop of exactly max_accuracy_drop (0.75 -> 0.5) is still tolerated"
     decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.25,
                                    max_accuracy_drop=0.25)
-    assert decision.urgency == "now"
+    assert decision.urgency == "now", f"{WHERE}: a drop of 0.5 with max_accuracy_drop 0.25 is urgent ('now')"
+
+
+@pytest.mark.parametrize("days, urgency", [(29, "none"), (30, "scheduled")], ids=["day-29", "day-30"])
+def test_the_schedule_fires_from_exactly_max_age_days(days, urgency):
+    decision = retraining_decision(days_since_training=days, baseline_accuracy=0.87, recent_accuracy=0.87,
+                                   max_age_days=30)
+    assert decision.urgency == urgency, (
+        f"{WHERE} gave urgency {decision.urgency!r} for a {days}-day-old model with max_age_days=30; the schedule "
+        "fires when the model is max_age_days old OR OLDER (>=)")
 
 
 @given(days=st.integers(0, 400), baseline=st.floats(0.5, 1.0), drop=st.floats(0, 0.5),
        extra=st.floats(0, 0.3), drifted=st.booleans())
+@example(days=20, baseline=0.9, drop=0.0, extra=0.0, drifted=False).via("only the age and drift change")
 def test_a_worse_situation_never_lowers_the_urgency(days, baseline, drop, extra, drifted):
     columns = ["hp"] if drifted else []
     mild = retraining_decision(days_since_training=days, baseline_accuracy=baseline,
@@ -69,10 +94,13 @@ def test_a_worse_situation_never_lowers_the_urgency(days, baseline, drop, extra,
     assert mild.retrain == (mild.urgency != "none")
 
 
-def test_impossible_arguments_are_refused():
-    for arguments in [dict(days_since_training=-1, baseline_accuracy=0.9, recent_accuracy=0.9),
-                      dict(days_since_training=1, baseline_accuracy=1.2, recent_accuracy=0.9),
-                      dict(days_since_training=1, baseline_accuracy=0.9, recent_accuracy=-0.1),
-                      dict(days_since_training=1, baseline_accuracy=0.9, recent_accuracy=0.9, max_age_days=0)]:
-        with pytest.raises(ValueError):
-            retraining_decision(**arguments)
+@pytest.mark.parametrize("arguments", [
+    pytest.param(dict(days_since_training=-1, baseline_accuracy=0.9, recent_accuracy=0.9), id="negative-age"),
+    pytest.param(dict(days_since_training=1, baseline_accuracy=1.2, recent_accuracy=0.9), id="baseline-above-1"),
+    pytest.param(dict(days_since_training=1, baseline_accuracy=0.9, recent_accuracy=-0.1), id="recent-below-0"),
+    pytest.param(dict(days_since_training=1, baseline_accuracy=0.9, recent_accuracy=0.9, max_age_days=0),
+                 id="max-age-0"),
+])
+def test_impossible_arguments_are_refused(arguments):
+    with must_raise(ValueError, f"{WHERE} must refuse {arguments}"):
+        retraining_decision(**arguments)
