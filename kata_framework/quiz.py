@@ -70,8 +70,7 @@ def canonical(kind: str, answer: object, *, letters: Iterable[str] = (),
         value = float(answer)
         if not math.isfinite(value):
             return None
-        text = f"{round(value, decimals):.{decimals}f}"
-        return "number:" + ("0" if float(text) == 0 else text).lstrip("+")
+        return "number:" + f"{round(value, decimals) + 0.0:.{decimals}f}"  # + 0.0 turns -0.0 into 0.0
     if kind == "one":
         if not isinstance(answer, str) or answer.strip().lower() not in letters:
             return None

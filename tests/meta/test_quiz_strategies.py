@@ -227,3 +227,80 @@ def table() -> str:
 
 if __name__ == "__main__":
     print(table())
+
+
+# --- the checker itself: every correct form accepted, every wrong form named, no answer told ---
+
+SELECT = {"kind": "select", "question": "Which are true?",
+          "choices": {letter: f"statement {letter}" for letter in "abcdef"}}
+NUMBER = {"kind": "number", "question": "How much? Round the final result to 1 decimal.", "decimals": 1}
+
+
+class _FakeQuiz:
+    """A quiz module as the tests see it: ``katas.module9_demo.quiz``."""
+
+    __name__ = "katas.module9_demo.quiz"
+    QUESTIONS = {"pick": SELECT, "value": NUMBER}
+
+    def __init__(self, given):
+        self.given = given
+
+    def answers(self):
+        return self.given
+
+
+@pytest.fixture(scope="module")
+def demo_key():
+    from kata_framework.quiz import seal
+    return {"pick": seal("pick", SELECT, "select:be", "Because b and e.", "00" * 16),
+            "value": seal("value", NUMBER, "number:12.3", "Because 12.3.", "11" * 16)}
+
+
+def _check(demo_key, question_id, given):
+    from kata_framework.quiz import check_answer
+    recorded = {}
+    check_answer(_FakeQuiz(given), demo_key, question_id, lambda name, value: recorded.update({name: value}))
+    return recorded
+
+
+@pytest.mark.parametrize("given", [{"b", "e"}, ["e", "b"], ("b", "e"), frozenset("be"), {"B", " e"}],
+                         ids=["set", "list", "tuple", "frozenset", "upper-case-and-space"])
+def test_a_set_of_letters_is_accepted_in_any_container_and_case(demo_key, given):
+    assert _check(demo_key, "pick", {"pick": given})["explanation"].endswith("Because b and e.")
+
+
+@pytest.mark.parametrize("given", [12.3, 12.34, 12.2500001, 12.349])
+def test_a_number_is_rounded_to_the_stated_decimals_before_the_check(demo_key, given):
+    assert _check(demo_key, "value", {"value": given})["explanation"].endswith("Because 12.3.")
+
+
+@pytest.mark.parametrize("given, expected", [
+    ({"pick": "b"}, "answers()['pick'] must be a set of letters"),
+    ({"pick": {"b", "z"}}, "answers()['pick'] must be a set of letters"),
+    ({"pick": {"b", 1}}, "answers()['pick'] must be a set of letters"),
+    ({"value": "12.3"}, "answers()['value'] must be a number (int or float), the final result rounded to 1 decimal"),
+    ({"value": True}, "answers()['value'] must be a number"),
+    ({"value": float("nan")}, "answers()['value'] must be a number"),
+    ({}, "question 'pick' has no answer yet"),
+], ids=["one-letter", "unknown-letter", "not-a-letter", "number-as-text", "bool", "nan", "missing"])
+def test_a_wrong_form_names_the_kata_file_question_and_expected_form(demo_key, given, expected):
+    question_id = next(iter(given), "pick")
+    with pytest.raises(AssertionError) as failure:
+        _check(demo_key, question_id, given)
+    message = str(failure.value)
+    assert "kata 9.Q (katas/module9_demo/quiz.py)" in message and expected in message
+
+
+@pytest.mark.parametrize("question_id, given", [
+    ("pick", {"b"}), ("pick", {"b", "e", "f"}), ("pick", set()), ("value", 12.25), ("value", 12.4)],
+    ids=["missing-statement", "extra-statement", "empty", "rounds-down-below", "next-step"])
+def test_a_wrong_answer_is_refused_without_telling_the_answer(demo_key, question_id, given):
+    with pytest.raises(AssertionError) as failure:
+        _check(demo_key, question_id, {question_id: given})
+    message = str(failure.value)
+    assert f"the answer to {question_id!r} is not right" in message
+    assert "12.3" not in message and "'e'" not in message
+
+
+def test_minus_zero_and_zero_are_the_same_number():
+    assert canonical("number", -0.04, decimals=1) == canonical("number", 0, decimals=1) == "number:0.0"
