@@ -1,4 +1,20 @@
-"""Kata 6.8: incident_report renders every required section, a sorted timeline and the duration."""
+"""Kata 6.8: incident_report renders every required section, a sorted timeline and the duration.
+
+Rules and the tests that enforce them:
+
+1. Line 1 is ``# Incident report: <title>``: ``test_the_report_has_a_title_and_every_section_in_order``.
+2. A ``Severity: ... | Duration: ...`` line before the first section (blank lines around it are
+   free), the duration in whole minutes rounded down, ``<h> h <m> min`` or ``<m> min`` under an
+   hour: ``test_the_duration_is_written_in_hours_and_minutes``.
+3. Every section of ``REQUIRED_SECTIONS`` as ``## <name>``, in order, with its text, the
+   timeline oldest first and the action items as checkboxes: ``test_the_report_has_a_title_and_every_section_in_order``,
+   ``test_each_section_holds_its_facts``, ``test_the_timeline_is_sorted_oldest_first``,
+   ``test_any_facts_render_with_all_sections``.
+4. ``Raises: ValueError`` for resolved before detected, a blank (or whitespace-only) text, no
+   timeline event or no action item; resolved exactly at detection is fine:
+   ``test_an_incomplete_report_is_refused``, ``test_the_duration_is_written_in_hours_and_minutes``.
+5. The facts are not modified: ``test_the_facts_are_not_modified``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +23,10 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from kata_framework.expect import must_raise
 from kata_framework.strategies import unicode_names
 from katas.module6_monitoring.incident_report import REQUIRED_SECTIONS, IncidentFacts, incident_report
 
@@ -79,24 +96,39 @@ def test_the_timeline_is_sorted_oldest_first():
 ])
 def test_the_duration_is_written_in_hours_and_minutes(elapsed, text):
     facts = dataclasses.replace(FACTS, resolved_at=FACTS.detected_at + elapsed)
-    line = incident_report(facts).splitlines()[2]
-    assert line == f"Severity: SEV2 | Duration: {text}", (
-        f"{WHERE}: line 3 must be 'Severity: SEV2 | Duration: {text}' for {elapsed}, got {line!r}")
+    lines = incident_report(facts).splitlines()
+    first_section = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    found = [line.strip() for line in lines[1:first_section] if line.strip().startswith("Severity:")]
+    assert found == [f"Severity: SEV2 | Duration: {text}"], (
+        f"{WHERE}: between the title and the first section there must be one line 'Severity: SEV2 | Duration: "
+        f"{text}' for {elapsed} (whole minutes, rounded down); found {found}")
 
 
 @pytest.mark.parametrize("change", [
     dict(resolved_at=DEPLOY - timedelta(minutes=1)),
     dict(root_cause="   "),
     dict(impact=""),
+    dict(summary="\n"),
+    dict(resolution=""),
     dict(action_items=[]),
     dict(timeline=[]),
-], ids=["resolved before detected", "blank root cause", "blank impact", "no action items", "no timeline"])
+], ids=["resolved-before-detected", "whitespace-root-cause", "blank-impact", "blank-summary", "blank-resolution",
+        "no-action-items", "no-timeline"])
 def test_an_incomplete_report_is_refused(change):
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"{WHERE} must refuse facts with {change}"):
         incident_report(dataclasses.replace(FACTS, **change))
 
 
+def test_the_facts_are_not_modified():
+    unsorted = [(DEPLOY + timedelta(hours=1), "rolled back"), (DEPLOY, "v2.4.0 deployed")]
+    facts = dataclasses.replace(FACTS, timeline=list(unsorted))
+    incident_report(facts)
+    assert facts.timeline == unsorted, (
+        f"{WHERE} reordered the caller's timeline list: sort a copy (sorted(...)), not the list itself")
+
+
 @given(title=unicode_names, owner=unicode_names, offsets=st.lists(st.integers(0, 10_000), min_size=1, max_size=8))
+@example(title="Flabébé", owner="ops", offsets=[5, 5, 0]).via("two events at the same minute")
 def test_any_facts_render_with_all_sections(title, owner, offsets):
     facts = dataclasses.replace(
         FACTS, title=title, action_items=[(owner, "write the runbook")],
