@@ -12,9 +12,11 @@ class BaselineClassifier(ClassifierMixin, BaseEstimator):
 
     ``strategy="majority"`` always predicts the most frequent training class (ties go to the
     class that sorts first). ``strategy="stratified"`` draws each prediction at random with the
-    training class shares, from ``numpy.random.default_rng(seed)`` created in ``fit``, so the
-    same seed gives the same predictions. Either way ``predict_proba`` returns the training
-    class shares for every row, columns in the order of ``classes_`` (sorted).
+    training class shares, from a fresh ``numpy.random.default_rng(seed)`` made in each call of
+    ``predict``: the same seed gives the same predictions, and two calls on the same rows give
+    the same answers (a baseline whose answer changes when asked twice makes every comparison
+    with it a little random). Either way ``predict_proba`` returns the training class shares
+    for every row, columns in the order of ``classes_`` (sorted).
 
     It is a scikit-learn estimator: ``__init__`` only stores its arguments, ``fit`` returns
     ``self`` and sets ``classes_``, so ``clone`` and ``cross_val_score`` work with it.
@@ -49,14 +51,14 @@ class BaselineClassifier(ClassifierMixin, BaseEstimator):
         # np.unique sorts the classes, so argmax picks the first class among tied counts.
         self.classes_, counts = np.unique(y, return_counts=True)
         self.class_shares_ = counts / counts.sum()
-        self._rng = np.random.default_rng(self.seed)
         return self
 
     def predict(self, X: pd.DataFrame | np.ndarray) -> np.ndarray:
         """One predicted class per row of ``X``."""
         if self.strategy == "majority":
             return np.full(len(X), self.classes_[np.argmax(self.class_shares_)])
-        return self._rng.choice(self.classes_, size=len(X), p=self.class_shares_)
+        rng = np.random.default_rng(self.seed)  # fresh each call: asked twice, it answers the same
+        return rng.choice(self.classes_, size=len(X), p=self.class_shares_)
 
     def predict_proba(self, X: pd.DataFrame | np.ndarray) -> np.ndarray:
         """The training class shares for every row: shape ``(len(X), len(classes_))``."""
@@ -65,6 +67,10 @@ class BaselineClassifier(ClassifierMixin, BaseEstimator):
 
 class MeanRegressor(RegressorMixin, BaseEstimator):
     """A regressor that ignores the features and predicts the training mean of ``y``.
+
+    The mean is the constant with the smallest squared error, so it is the baseline for MSE,
+    RMSE and R² (R² is measured against it). Judged by absolute error (MAE), use
+    ``MedianRegressor``: pair the baseline's constant with the metric.
 
     Raises:
         ValueError: from ``fit``, for no training rows.
@@ -88,3 +94,35 @@ class MeanRegressor(RegressorMixin, BaseEstimator):
     def predict(self, X: pd.DataFrame | np.ndarray) -> np.ndarray:
         """The training mean, once per row of ``X``."""
         return np.full(len(X), self.mean_)
+
+
+class MedianRegressor(RegressorMixin, BaseEstimator):
+    """A regressor that ignores the features and predicts the training median of ``y``.
+
+    The median is the constant with the smallest absolute error, so it is the baseline to beat
+    when the metric is MAE (with skewed targets such as prices, the mean's MAE is needlessly
+    high and makes every model look good). For an even number of values the median is the
+    mean of the two middle ones (``numpy.median``).
+
+    Raises:
+        ValueError: from ``fit``, for no training rows.
+
+    Example:
+        >>> MedianRegressor().fit(X, [1.0, 2.0, 6.0, 100.0]).predict(X[:2]).tolist()
+        [4.0, 4.0]
+
+    Why it matters: a baseline paired with the wrong metric flatters the model; "40% lower MAE
+    than the mean" can be 10% lower than the median.
+    """
+
+    def fit(self, X: pd.DataFrame | np.ndarray, y: pd.Series | np.ndarray) -> MedianRegressor:
+        """Remember the median of ``y``; return ``self``."""
+        y = np.asarray(y, dtype=float)
+        if len(y) == 0:
+            raise ValueError("cannot fit a baseline on no rows")
+        self.median_ = float(np.median(y))
+        return self
+
+    def predict(self, X: pd.DataFrame | np.ndarray) -> np.ndarray:
+        """The training median, once per row of ``X``."""
+        return np.full(len(X), self.median_)

@@ -1,4 +1,20 @@
-"""Kata 3.2: majority, stratified and mean baselines: the scores any real model has to beat."""
+"""Kata 3.2: majority, stratified, mean and median baselines: the scores any real model has to beat.
+
+Rules (each enforced by the test named):
+1. majority: the most frequent training class, ties to the class that sorts first:
+   test_majority_predicts_the_most_frequent_training_class.
+2. predict_proba: the training class shares, columns in sorted classes_ order:
+   test_probabilities_are_the_training_class_shares.
+3. stratified: draws with the class shares: test_stratified_predictions_follow_the_class_shares.
+4. stratified: the same seed gives the same predictions, also when predict is called twice:
+   test_stratified_predictions_are_reproducible_with_a_seed,
+   test_stratified_predictions_do_not_change_between_calls.
+5. A scikit-learn estimator (clone, fit returns self): test_baseline_is_a_well_behaved_scikit_learn_estimator.
+6. ValueError for an unknown strategy or no rows: test_impossible_baselines_raise_value_error.
+7. MeanRegressor predicts the training mean, MedianRegressor the training median (the mean of the two
+   middle values for an even count): test_mean_regressor_predicts_the_training_mean,
+   test_median_regressor_predicts_the_training_median.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +23,14 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import cross_val_score
 
-from katas.module3_training.baselines import BaselineClassifier, MeanRegressor
+from kata_framework.expect import must_raise
+from katas.module3_training.baselines import BaselineClassifier, MeanRegressor, MedianRegressor
 
 FILE = "katas/module3_training/baselines.py"
 
@@ -25,6 +42,8 @@ def features(n):
 
 
 @given(label_lists)
+@example([1, 0])
+@example([2, 1, 1, 2, 0])
 def test_majority_predicts_the_most_frequent_training_class(labels):
     counts = Counter(labels)
     top = max(counts.values())
@@ -38,6 +57,7 @@ def test_majority_predicts_the_most_frequent_training_class(labels):
 
 
 @given(label_lists)
+@example([2, 0, 1, 1])
 def test_probabilities_are_the_training_class_shares(labels):
     model = BaselineClassifier().fit(features(len(labels)), labels)
     proba = np.asarray(model.predict_proba(features(3)), dtype=float)
@@ -73,6 +93,16 @@ def test_stratified_predictions_are_reproducible_with_a_seed():
         "after two identical fits: create the generator from the seed in fit")
 
 
+def test_stratified_predictions_do_not_change_between_calls():
+    labels = [0] * 30 + [1] * 10
+    model = BaselineClassifier(strategy="stratified", seed=3).fit(features(40), labels)
+    first, second = model.predict(features(200)), model.predict(features(200))
+    assert np.array_equal(first, second), (
+        f"BaselineClassifier(strategy='stratified', seed=3) ({FILE}) answered differently when asked twice "
+        "about the same rows: make the generator from the seed in predict, so every call draws the same "
+        "sequence (a generator made once in fit moves on with every call)")
+
+
 def test_baseline_is_a_well_behaved_scikit_learn_estimator():
     model = BaselineClassifier(strategy="stratified", seed=5)
     copy = clone(model)
@@ -81,12 +111,18 @@ def test_baseline_is_a_well_behaved_scikit_learn_estimator():
     assert model.fit(features(4), [1, 0, 1, 1]) is model, f"BaselineClassifier.fit ({FILE}) must return self"
 
 
-@pytest.mark.parametrize("bad", [lambda: BaselineClassifier(strategy="median").fit(features(3), [0, 1, 1]),
-                                 lambda: BaselineClassifier().fit(features(0), []),
-                                 lambda: MeanRegressor().fit(features(0), [])])
-def test_impossible_baselines_raise_value_error(bad):
-    with pytest.raises(ValueError):
-        bad()
+@pytest.mark.parametrize("make, what", [
+    pytest.param(lambda: BaselineClassifier(strategy="median").fit(features(3), [0, 1, 1]),
+                 "BaselineClassifier(strategy='median')", id="unknown-strategy"),
+    pytest.param(lambda: BaselineClassifier().fit(features(0), []), "BaselineClassifier fit on no rows",
+                 id="classifier-no-rows"),
+    pytest.param(lambda: MeanRegressor().fit(features(0), []), "MeanRegressor fit on no rows", id="mean-no-rows"),
+    pytest.param(lambda: MedianRegressor().fit(features(0), []), "MedianRegressor fit on no rows",
+                 id="median-no-rows"),
+])
+def test_impossible_baselines_raise_value_error(make, what):
+    with must_raise(ValueError, f"{what} ({FILE}) must raise ValueError"):
+        make()
 
 
 def test_majority_baseline_on_the_legendary_task_is_accurate_and_useless(legendary_task):
@@ -104,3 +140,13 @@ def test_mean_regressor_predicts_the_training_mean(targets):
     predicted = np.asarray(MeanRegressor().fit(features(len(targets)), targets).predict(features(4)), dtype=float)
     np.testing.assert_allclose(predicted, np.full(4, np.mean(targets)), rtol=1e-9, atol=1e-6, err_msg=(
         f"MeanRegressor ({FILE}) must predict the mean of the training targets for every row"))
+
+
+@given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=30))
+@example([1.0, 2.0, 6.0, 100.0])
+@example([5.0])
+def test_median_regressor_predicts_the_training_median(targets):
+    predicted = np.asarray(MedianRegressor().fit(features(len(targets)), targets).predict(features(3)), dtype=float)
+    np.testing.assert_allclose(predicted, np.full(3, np.median(targets)), rtol=1e-9, atol=1e-6, err_msg=(
+        f"MedianRegressor ({FILE}) must predict the median of the training targets for every row (for an "
+        f"even count, the mean of the two middle values); training targets {targets}"))

@@ -4,7 +4,7 @@
 def _uniform_predict(self, X):
     if self.strategy == "majority":
         return np.full(len(X), self.classes_[np.argmax(self.class_shares_)])
-    return self._rng.choice(self.classes_, size=len(X))
+    return np.random.default_rng(self.seed).choice(self.classes_, size=len(X))
 
 
 BaselineClassifier.predict = _uniform_predict
