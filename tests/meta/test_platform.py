@@ -5,6 +5,7 @@ bootstrap that removes ``signal.SIGALRM``, ``signal.setitimer``/``getitimer`` an
 before pytest starts (so pytest-timeout picks its ``thread`` method, as it does on Windows), and
 expects the same outcome for every test: the worked solution green, a stub NOT STARTED, and a
 kata that loops forever red after one timeout, with its other tests failing at once.
+(A stub is laid over the worked solution, so one run holds all three.)
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from kata_framework import timeouts
 from kata_framework.catalog import ROOT, load_catalog
 
 MODULE = load_catalog()[0]
-HANGING, STUB, SOLVED = MODULE.katas[1:4]
+HANGING, STUB = MODULE.katas[1:3]
+#: Solved katas whose tests run well inside the short timeout even on a loaded machine.
+QUICK = next(kata for kata in MODULE.katas if kata.id.endswith(".Q"))
 TIMEOUT = 2
 
 #: Started as ``python BOOTSTRAP pytest-arguments``: pytest without the POSIX-only facilities.
@@ -54,24 +57,23 @@ def _overlays(tmp_path: Path) -> dict[str, str]:
     return {HANGING.import_name: str(hanging), STUB.import_name: str(stub)}
 
 
-def _run_both(tmp_path: Path, *pytest_args: str) -> dict[str, tuple[dict, str, float]]:
-    """``{"posix": ..., "fallback": ...}``: (recorded outcomes, output, seconds) of each run."""
+def _run_both(tmp_path: Path, *pytest_args: str) -> dict[str, tuple[dict, str]]:
+    """``{"posix": ..., "fallback": ...}``: (recorded outcomes, output) of each run, run side by side."""
     bootstrap = tmp_path / "no_posix.py"
     bootstrap.write_text(BOOTSTRAP, encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    started, runs = time.monotonic(), {}
+    runs = {}
     for name, launcher in (("posix", ["-m", "pytest"]), ("fallback", [str(bootstrap)])):
         results = tmp_path / f"{name}.json"
-        command = [sys.executable, *launcher, "-p", "no:cacheprovider", "-p", "no:randomly",
-                   f"--kata-results={results}", *pytest_args]
+        command = [sys.executable, *launcher, "-p", "no:cacheprovider", f"--kata-results={results}", *pytest_args]
         runs[name] = (results, subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                                 stderr=subprocess.STDOUT, encoding="utf-8", errors="replace"))
     finished = {}
     for name, (results, process) in runs.items():
         output, _ = process.communicate(timeout=300)
         assert results.exists(), f"the {name} run wrote no results:\n{output[-3000:]}"
-        finished[name] = (json.loads(results.read_text(encoding="utf-8"))["tests"], output,
-                          time.monotonic() - started)
+        finished[name] = (json.loads(results.read_text(encoding="utf-8"))["tests"], output)
+        results.unlink()
     return finished
 
 
@@ -83,30 +85,32 @@ def _outcomes(tests: dict, kata) -> list[str]:
 def test_reference_stub_and_endless_loop_end_alike_without_sigalrm_and_fork(tmp_path):
     runs = _run_both(tmp_path, "-o", f"timeout={TIMEOUT}", "--impl=reference",
                      f"--kata-overlays={json.dumps(_overlays(tmp_path))}",
-                     *(arg for kata in (HANGING, STUB, SOLVED) for arg in ("--kata", kata.id)),
+                     *(arg for kata in (HANGING, STUB, QUICK) for arg in ("--kata", kata.id)),
                      str(MODULE.tests_dir))
-    (posix, posix_out, _), (fallback, fallback_out, seconds) = runs["posix"], runs["fallback"]
+    (posix, posix_out), (fallback, fallback_out) = runs["posix"], runs["fallback"]
     assert "bootstrap: timeout method thread, fork False" in fallback_out, fallback_out[-2000:]
     assert fallback == posix, "the same tests must end the same way without SIGALRM and fork"
-    assert set(_outcomes(fallback, SOLVED)) == {"passed"}, fallback_out[-3000:]
+    assert set(_outcomes(fallback, QUICK)) == {"passed"}, fallback_out[-3000:]
     assert set(_outcomes(fallback, STUB)) == {"not started"}, fallback_out[-3000:]
     hung = _outcomes(fallback, HANGING)
-    assert hung and set(hung) == {"failed"}, fallback_out[-3000:]
+    assert len(hung) > 1 and set(hung) == {"failed"}, fallback_out[-3000:]
     for output in (posix_out, fallback_out):
         assert output.count("Timeout (>") == 1, f"exactly one test may wait out its timeout:\n{output[-3000:]}"
+        assert output.count(f"kata {HANGING.id}: not run, because ") == len(hung) - 1, (
+            f"the hanging kata's other tests must fail at once, without running:\n{output[-3000:]}")
         assert f"TODO {HANGING.id}" in output and "hung: a likely infinite loop in" in output, output[-3000:]
         assert "INTERNALERROR" not in output and "Traceback (most recent call last)" not in output
-    # one timeout of TIMEOUT seconds per run, the two runs side by side, plus start-up
-    assert seconds < 4 * TIMEOUT + 15, f"the hanging kata's other tests must fail at once ({seconds:.1f} s)"
 
 
 @pytest.mark.timeout(300)
-def test_learner_stubs_end_alike_without_sigalrm_and_fork(tmp_path):
-    runs = _run_both(tmp_path, "--impl=katas", "--kata", STUB.id, "--kata", SOLVED.id, str(MODULE.tests_dir))
-    (posix, _, _), (fallback, output, _) = runs["posix"], runs["fallback"]
-    assert fallback == posix, "the learner's stubs must end the same way without SIGALRM and fork"
-    assert posix and "passed" not in {record["outcome"] for record in posix.values()
-                                      if not record.get("guard")}, output[-3000:]
+def test_worked_solutions_end_alike_without_sigalrm_and_fork(tmp_path):
+    """The module's other katas, at the usual timeout."""
+    others = [kata for kata in MODULE.katas if kata not in (HANGING, STUB, QUICK)]
+    runs = _run_both(tmp_path, "--impl=reference", *(arg for kata in others for arg in ("--kata", kata.id)),
+                     str(MODULE.tests_dir))
+    (posix, _), (fallback, output) = runs["posix"], runs["fallback"]
+    assert fallback == posix, "the worked solutions must end the same way without SIGALRM and fork"
+    assert fallback and {r["outcome"] for r in fallback.values()} == {"passed"}, output[-3000:]
 
 
 def test_no_alarm_means_the_thread_method():
