@@ -111,6 +111,7 @@ def test_calibration_error_is_not_the_brier_score():
 
 
 @given(labels_and_scores())
+@example((np.array([1, 0]), np.array([0.8, 0.4]))).via("the docstring: 0.1")
 def test_brier_score_matches_scikit_learn(pair):
     y_true, y_prob = pair
     expected = brier_score_loss(y_true, y_prob, labels=[0, 1])

@@ -114,6 +114,7 @@ def test_states_match_the_rule_on_any_series(values, sustain):
 
 
 @given(values=readings)
+@example(values=[500, 2000, 499, math.nan]).via("each threshold exactly, just below, and NaN")
 def test_sustain_one_is_the_raw_level_and_longer_never_alerts_more(values):
     one = alert_states(values, warning=500, critical=2000, sustain=1)
     assert [RANK[s] for s in one] == [raw_level(v) for v in values], (
