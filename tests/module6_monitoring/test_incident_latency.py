@@ -33,7 +33,7 @@ from katas.module6_monitoring.incident_latency import (
 
 WHERE = "katas/module6_monitoring/incident_latency.py"
 LOAD_SECONDS = 0.05  # reading the model file; the real one took far longer
-REQUIRED_SPEEDUP = 5  # the reference is well over 25x faster than v2.4.0, even under load
+REQUIRED_SPEEDUP = 5  # a service that loads once is well over 25x faster than v2.4.0, even under load
 
 
 @pytest.fixture(scope="module")
