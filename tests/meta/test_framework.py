@@ -17,7 +17,9 @@ from kata_framework.catalog import ROOT, load_catalog
 from kata_framework.plugin import _unimplemented, native
 
 MODULE = next(m for m in load_catalog() if len(m.katas) >= 3)
-BROKEN, LOOPING, *HEALTHY = MODULE.katas[:3]
+BROKEN, LOOPING = MODULE.katas[:2]
+#: A neighbour whose tests finish well inside the short timeout below, even on a loaded machine.
+HEALTHY = [kata for kata in MODULE.katas if kata.id.endswith(".Q")]
 
 
 @pytest.mark.timeout(240)  # a whole pytest run in a subprocess, with timeouts to wait out
@@ -32,7 +34,7 @@ def test_broken_import_and_infinite_loop_are_contained(tmp_path):
     overlays = {BROKEN.import_name: str(broken), LOOPING.import_name: str(looping)}
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--impl=reference",
                "--timeout=2", f"--kata-overlays={json.dumps(overlays)}", f"--kata-results={results}",
-               *(str(p) for kata in MODULE.katas[:3] for p in kata.test_paths)]
+               *(str(p) for kata in (BROKEN, LOOPING, *HEALTHY) for p in kata.test_paths)]
     completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     outcomes = json.loads(results.read_text())["tests"]
 
@@ -42,7 +44,8 @@ def test_broken_import_and_infinite_loop_are_contained(tmp_path):
     assert completed.returncode == 1, completed.stdout[-2000:]
     assert of(BROKEN) == ["broken"] * len(BROKEN.tests), "a kata file raising at import must show as BROKEN"
     assert f"BROKEN {BROKEN.id}" in completed.stdout
-    assert "failed" in of(LOOPING) and "Timeout" in completed.stdout, "an endless loop must time out red"
+    assert set(of(LOOPING)) == {"failed"} and completed.stdout.count("Timeout (>") == 1, (
+        "an endless loop must time out red once; the kata's other tests then fail without running")
     for kata in HEALTHY:
         assert of(kata) and set(of(kata)) == {"passed"}, f"kata {kata.id} was disturbed by its neighbours"
 
