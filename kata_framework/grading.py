@@ -46,8 +46,9 @@ from pathlib import Path
 
 from .catalog import ROOT, Module, load_catalog
 from .released import changed_files, clean_copy
-from .results import IsolatedRun, clean_environment, run_isolated
+from .results import IsolatedRun, clean_environment, run_isolated, run_isolated_many
 from .scoring import KataGrade, grade_kata
+from .warm import WarmRunner
 
 #: A recorded outcome -> the Classroom reporter's status.
 STATUS = {"passed": "pass", "failed": "fail", "not started": "fail", "skipped": "fail",
@@ -128,13 +129,12 @@ def ensure_data(root: Path = ROOT) -> None:
         raise RuntimeError("generating the datasets took more than 10 minutes (uv run nox -s data)") from None
 
 
-def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT, extra: tuple[str, ...] = (),
-               home: Path | None = None, timeout: float = MODULE_TIMEOUT) -> ModuleGrade:
-    """Run one module's tests in a fresh, isolated pytest process under ``cwd`` and score them
-    (see :func:`kata_framework.results.run_isolated`)."""
-    args = ["-q", "--tb=short", f"--timeout={TEST_TIMEOUT}", *([f"--impl={impl}"] if impl else []), *extra,
+def _module_args(module: Module, impl: str | None, extra: tuple[str, ...]) -> list[str]:
+    return ["-q", "--tb=short", f"--timeout={TEST_TIMEOUT}", *([f"--impl={impl}"] if impl else []), *extra,
             module.tests_dir.relative_to(ROOT).as_posix()]
-    run: IsolatedRun = run_isolated(*args, cwd=cwd, timeout=timeout, home=home)
+
+
+def _graded(module: Module, run: IsolatedRun, timeout: float) -> ModuleGrade:
     problem = None
     if run.timed_out:
         problem = (f"grading module {module.number} was stopped after {timeout:.0f} s, so it earns 0: "
@@ -143,14 +143,30 @@ def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT, extra:
     return grade_module(module, run.record, run.output, run.messages, problem)
 
 
+def run_module(module: Module, impl: str | None = None, cwd: Path = ROOT, extra: tuple[str, ...] = (),
+               home: Path | None = None, timeout: float = MODULE_TIMEOUT) -> ModuleGrade:
+    """Run one module's tests in a fresh, isolated pytest process under ``cwd`` and score them
+    (see :func:`kata_framework.results.run_isolated`)."""
+    return _graded(module, run_isolated(*_module_args(module, impl, extra), cwd=cwd, timeout=timeout, home=home),
+                   timeout)
+
+
 def run_modules(modules: list[Module] | tuple[Module, ...], impl: str | None = None, cwd: Path = ROOT,
-                jobs: int = 2, extra: tuple[str, ...] = ()) -> list[ModuleGrade]:
+                jobs: int = 2, extra: tuple[str, ...] = (), runner: WarmRunner | None = None) -> list[ModuleGrade]:
     """Grade several modules, ``jobs`` pytest processes at a time, in module order. When the
-    datasets cannot be generated, every module earns 0 with that reason."""
+    datasets cannot be generated, every module earns 0 with that reason.
+
+    With a warm ``runner`` (and ``cwd`` the repository itself), each module's process is forked
+    from the runner's interpreter, which imported the third-party stack once, instead of starting
+    cold: the same isolated run, several seconds sooner per module."""
     try:
         ensure_data(cwd)
     except RuntimeError as error:
         return [failed_module(m, str(error)) for m in modules]
+    if runner is not None and runner.warm and cwd == ROOT:
+        runs = run_isolated_many([_module_args(m, impl, extra) for m in modules], cwd=cwd, timeout=MODULE_TIMEOUT,
+                                 runner=runner, jobs=jobs)
+        return [_graded(m, run, MODULE_TIMEOUT) for m, run in zip(modules, runs, strict=True)]
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         return list(pool.map(lambda m: run_module(m, impl, cwd, extra), modules))
 
@@ -316,10 +332,12 @@ def chosen_impl(parser: argparse.ArgumentParser, requested: str | None) -> str:
     return impl
 
 
-def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 2) -> list[ModuleGrade]:
+def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 2,
+               runner: WarmRunner | None = None) -> list[ModuleGrade]:
     """Grade ``root`` as the Classroom does: when it holds files the release does not have (test
     configuration, conftest.py, sitecustomize.py, .pth...), grade a copy without them. Every
-    module's grade lists how ``root`` differs from the release."""
+    module's grade lists how ``root`` differs from the release. A warm ``runner`` grades the
+    repository itself faster (see :func:`run_modules`); a copy is always graded cold."""
     changes = changed_files(root)
     if any(how == "added" for _, how in changes):
         with tempfile.TemporaryDirectory(prefix="kata-grade-") as tmp:
@@ -327,7 +345,7 @@ def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 
             clean_copy(root, copy)
             grades = run_modules(modules, impl, copy, jobs)
     else:
-        grades = run_modules(modules, impl, root, jobs)
+        grades = run_modules(modules, impl, root, jobs, runner=runner)
     for g in grades:
         g.tampered = changes
     return grades
@@ -340,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
                         help="which code to grade (default: KATA_IMPL, else katas)")
     parser.add_argument("--jobs", type=int, default=2, help="modules graded at a time (default 2)")
+    parser.add_argument("--cold", action="store_true",
+                        help="start every module's pytest afresh instead of forking it from one warm "
+                             "interpreter (always so in the Classroom and where fork does not exist)")
     parser.add_argument("--github-output", action="store_true",
                         help="(Classroom workflow) pass the module's result to the step's outputs and "
                              "its table to the job summary")
@@ -362,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
                                         "(a time limit, or the runner): 0 points"), start)
     print(f"Grading {len(modules)} module(s) against {impl}/, one pytest process per module...", flush=True)
     try:
-        grades = grade_here(modules, impl, ROOT, args.jobs)
+        runner = None if args.github_output or args.cold else WarmRunner()
+        grades = grade_here(modules, impl, ROOT, args.jobs, runner)
     except Exception as error:  # noqa: BLE001  (whatever happens, every module gets a result)
         problem = f"the grader failed ({type(error).__name__}: {error}); rerun uv run nox -s grade"
         print(traceback.format_exc(), file=sys.stderr)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import ROOT
+from .warm import Job, WarmRunner
 
 #: The only variables a grading run keeps from the caller's environment: what a process needs to
 #: start on Linux, macOS and Windows, plus the capstone's hidden-test seed an instructor may set.
@@ -66,43 +66,40 @@ class IsolatedRun:
     timed_out: bool = False
 
 
-def _stop(process: subprocess.Popen) -> None:
-    """Kill the process and everything it started (its own process group on POSIX)."""
-    if os.name == "posix":
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    else:
-        process.kill()
-
-
-def _text(data) -> str:
-    return data.decode("utf-8", "replace") if isinstance(data, bytes) else (data or "")
+def isolated_job(pytest_args: tuple[str, ...] | list[str], target: Path, feedback: Path, cwd: Path = ROOT,
+                 timeout: float | None = None, home: Path | None = None) -> Job:
+    """The grader's pytest run (see the module docstring), recording to ``target`` and
+    ``feedback``."""
+    return Job(["-c", str(cwd / "pyproject.toml"), "--rootdir", str(cwd), "-p", "no:cacheprovider",
+                "-p", "kata_framework.feedback", f"--kata-results={target}", f"--kata-feedback={feedback}",
+                *pytest_args], cwd=cwd, env=clean_environment(home), timeout=timeout, no_user_site=True)
 
 
 def run_isolated(*pytest_args: str, cwd: Path = ROOT, timeout: float | None = None,
                  home: Path | None = None) -> IsolatedRun:
-    """Run pytest under ``cwd`` as a grader does (see the module docstring) and read back the
-    record and the first line of each red test's message. After ``timeout`` seconds pytest and
-    everything it started are killed: the run has no record and ``timed_out`` is set."""
+    """Run pytest under ``cwd`` as a grader does (see the module docstring), in a fresh process,
+    and read back the record and the first line of each red test's message. After ``timeout``
+    seconds pytest and everything it started are killed: the run has no record and
+    ``timed_out`` is set."""
+    return run_isolated_many([pytest_args], cwd=cwd, timeout=timeout, home=home)[0]
+
+
+def run_isolated_many(runs: list[tuple[str, ...] | list[str]], cwd: Path = ROOT, timeout: float | None = None,
+                      home: Path | None = None, runner: WarmRunner | None = None, jobs: int = 1) -> list[IsolatedRun]:
+    """:func:`run_isolated` for several argument lists, ``jobs`` at a time, each in its own
+    process: forked from ``runner``'s warm interpreter when given, else a fresh subprocess."""
+    runner = runner or WarmRunner(warm=False)
     with tempfile.TemporaryDirectory() as tmp:
-        target, feedback = Path(tmp) / "results.json", Path(tmp) / "feedback.json"
-        command = [sys.executable, "-s", "-m", "pytest", "-c", str(cwd / "pyproject.toml"),
-                   "--rootdir", str(cwd), "-p", "no:cacheprovider", "-p", "kata_framework.feedback",
-                   f"--kata-results={target}", f"--kata-feedback={feedback}", *pytest_args]
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                   env=clean_environment(home), start_new_session=os.name == "posix")
-        timed_out = False
-        try:
-            output, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            _stop(process)
-            output, _ = process.communicate()
-        record = None if timed_out or not target.exists() else json.loads(target.read_text(encoding="utf-8"))
-        messages = json.loads(feedback.read_text(encoding="utf-8")) if feedback.exists() else {}
-    return IsolatedRun(record, _text(output), messages, timed_out)
+        files = [(Path(tmp) / f"results{i}.json", Path(tmp) / f"feedback{i}.json") for i in range(len(runs))]
+        finished = runner.run_many([isolated_job(args, target, feedback, cwd, timeout, home)
+                                    for args, (target, feedback) in zip(runs, files, strict=True)], jobs)
+        return [IsolatedRun(None if done.timed_out else _json(target), done.output, _json(feedback) or {},
+                            done.timed_out)
+                for done, (target, feedback) in zip(finished, files, strict=True)]
+
+
+def _json(path: Path) -> dict | None:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def outcomes_by_kata(tests: dict[str, dict]) -> dict[str, list[str]]:

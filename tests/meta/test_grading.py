@@ -330,7 +330,7 @@ def test_a_crashing_grader_still_leaves_a_valid_zero_point_result(tmp_path, monk
 def test_a_result_is_in_place_before_grading_starts(tmp_path, monkeypatch):
     seen = {}
 
-    def killed_midway(modules, impl, root, jobs):
+    def killed_midway(modules, impl, root, jobs, runner=None):
         text = (tmp_path / "output").read_text()
         seen["placeholder"] = json.loads(base64.b64decode(text.split("result=")[1]))
         return [grading.grade_module(MODULE0, _record({"a.py::t": ("0.1", "passed")}))]

@@ -1,0 +1,74 @@
+"""kata_framework.warm: a grading run forked from the warm parent records what a fresh process
+records, and the runner falls back to fresh processes wherever forking is not safe."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from kata_framework import warm
+from kata_framework.catalog import find_kata
+from kata_framework.results import IsolatedRun, run_isolated_many
+
+KATA = find_kata("0.2")
+RUN = ["-q", "--tb=no", "--timeout=10", f"--kata={KATA.id}", *(p.relative_to(p.parents[2]).as_posix()
+                                                              for p in KATA.test_paths)]
+RUNS = [RUN, ["--impl=reference", *RUN]]
+
+
+def _outcomes(run: IsolatedRun) -> dict[str, str]:
+    assert run.record is not None, f"the run left no record:\n{run.output[-2000:]}"
+    return {nodeid: entry["outcome"] for nodeid, entry in run.record["tests"].items()}
+
+
+@pytest.fixture(scope="module")
+def fresh() -> list[IsolatedRun]:
+    return run_isolated_many(RUNS, runner=warm.WarmRunner(warm=False), jobs=2)
+
+
+def test_fresh_runs_see_the_stub_red_and_the_reference_green(fresh):
+    assert set(_outcomes(fresh[1]).values()) == {"passed"}
+    assert "passed" not in set(_outcomes(fresh[0]).values())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only; the fallback is tested below")
+def test_a_forked_run_records_what_a_fresh_process_records(fresh):
+    assert warm.can_fork(), "a test process on POSIX runs one thread, so the runner must fork here"
+    runner = warm.WarmRunner(warm=True)
+    forked = run_isolated_many(RUNS, runner=runner, jobs=2)
+    for cold, child in zip(fresh, forked, strict=True):
+        assert _outcomes(child) == _outcomes(cold)
+        assert child.messages == cold.messages
+        assert "warning" not in child.output.lower(), f"a forked run shows warnings a fresh one does not:\n{child.output}"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
+def test_a_forked_run_past_its_time_limit_is_stopped(tmp_path):
+    (tmp_path / "test_hang.py").write_text("import time\n\ndef test_hangs():\n    time.sleep(60)\n")
+    started = time.monotonic()
+    done = warm.WarmRunner(warm=True).run(warm.Job(
+        ["-p", "no:cacheprovider", "--rootdir", str(tmp_path), "test_hang.py"], cwd=tmp_path, timeout=1.0))
+    assert done.timed_out and done.returncode is None, f"a run past its limit must be stopped: {done}"
+    assert time.monotonic() - started < 10, "the time limit must stop the run promptly"
+
+
+def test_without_fork_the_runner_starts_fresh_processes(monkeypatch):
+    started = []
+    monkeypatch.setattr(warm, "_subprocess", lambda job: started.append(job) or warm.Finished(0, ""))
+    monkeypatch.delattr(os, "fork", raising=False)
+    runner = warm.WarmRunner(warm=True)
+    assert not runner.warm, "without os.fork the runner must not try to fork"
+    job = warm.Job(["--version"])
+    assert runner.run_many([job, job]) == [warm.Finished(0, ""), warm.Finished(0, "")]
+    assert started == [job, job]
+
+
+def test_a_second_thread_makes_the_runner_start_fresh_processes(monkeypatch):
+    monkeypatch.setattr(warm.threading, "active_count", lambda: 2)
+    assert not warm.can_fork(), "forking with another thread running can deadlock the child"
+    started = []
+    monkeypatch.setattr(warm, "_subprocess", lambda job: started.append(job) or warm.Finished(0, ""))
+    warm.WarmRunner(warm=True).run(warm.Job(["--version"]))
+    assert len(started) == 1
