@@ -26,6 +26,7 @@ from pathlib import Path
 from .catalog import PHASES, ROOT, load_catalog
 from .grading import ModuleGrade, chosen_impl, grade_here
 from .tracker import ProgressFacts, check_previous, exercise_figures, write_progress
+from .warm import WarmRunner
 
 CAPSTONE = 8
 CAPSTONE_TARGET = 80
@@ -123,12 +124,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="where to write the filled-in tracker (default PROGRESS.md)")
     parser.add_argument("--no-tracker", action="store_true", help="do not write the tracker")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--cold", action="store_true",
+                        help="start every module's pytest afresh instead of forking it from one warm interpreter")
     args = parser.parse_args(argv)
     impl = chosen_impl(parser, args.impl)
     modules = load_catalog()
-    print(f"Running the tests of {len(modules)} modules against {impl}/, one module at a time "
-          "(about a minute)...", flush=True)
-    summary = summarise(grade_here(modules, impl))  # counted as grade counts: added test config ignored
+    print(f"Running the tests of {len(modules)} modules against {impl}/, each in its own process...", flush=True)
+    runner = None if args.cold else WarmRunner()
+    summary = summarise(grade_here(modules, impl, runner=runner))  # counted as grade counts: added test config ignored
     print_report(summary)
     if not args.no_tracker:
         backup = write_progress(args.tracker, facts(summary))
