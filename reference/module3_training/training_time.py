@@ -3,25 +3,45 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, clone
 
 
-def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: pd.Series | np.ndarray, *,
-                         target_rows: int, seed: int = 0) -> float:
-    """Predict how many seconds fitting ``model`` on ``target_rows`` rows will take.
+@dataclass
+class FitTimeEstimate:
+    """How long a fit on the full data should take, with a range."""
 
-    Never fit on more than ``target_rows // 4`` rows: the point is to know the cost before
-    paying it. Fit fresh clones on random subsamples of at least two sizes up to that limit
-    (e.g. an eighth and a quarter of ``target_rows``: much smaller samples are dominated by
-    fixed overheads and timer noise; rows drawn without replacement with
-    ``numpy.random.default_rng(seed)``), time each size several times and keep the fastest
-    (noise only ever adds time), then fit a power law ``seconds = a * rows ** b`` through the points
-    (a straight line through ``log(rows)``, ``log(seconds)``, e.g. ``numpy.polyfit``) and
-    evaluate it at ``target_rows``. Fit time often grows faster than the rows: a straight
-    "four times the rows, four times the time" guess is wrong for many models.
+    seconds: float  #: the estimate at target_rows
+    low: float  #: the estimate with the smallest growth exponent seen
+    high: float  #: the estimate with the largest growth exponent seen
+    exponent: float  #: b of seconds = a * rows ** b, fitted through every measured size
+
+
+def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: pd.Series | np.ndarray, *,
+                         target_rows: int, seed: int = 0) -> FitTimeEstimate:
+    """Predict how many seconds fitting ``model`` on ``target_rows`` rows will take, with a range.
+
+    Never fit on more than ``largest = target_rows // 4`` rows: the point is to know the cost
+    before paying it. Measure at least three sizes up to ``largest`` (e.g. ``largest // 4``,
+    ``largest // 2`` and ``largest``: much smaller samples are dominated by fixed overheads and
+    timer noise). For each size draw the rows without replacement with
+    ``numpy.random.default_rng(seed)`` (a row drawn twice is not a bigger sample), fit a fresh
+    clone at least three times and keep the fastest time (noise only ever adds time; a mean
+    would let one hiccup of a busy machine bend the curve).
+
+    Then, with ``t_max`` the time at ``largest``:
+
+    * ``exponent``: the slope ``b`` of the least-squares line through ``log(rows)``,
+      ``log(seconds)`` of all sizes (``numpy.polyfit``): fit time grows like ``rows ** b``, and
+      ``b`` is often above 1, so "four times the rows, four times the time" is wrong for many
+      models;
+    * ``seconds = t_max * (target_rows / largest) ** exponent``;
+    * ``low`` and ``high``: the same extrapolation with the smallest and the largest of
+      ``exponent`` and the local slopes between neighbouring sizes. Where the slopes disagree
+      (a fixed overhead fading, a cache filling up) the range widens: the cost is less certain.
 
     Args:
         model: an unfitted estimator.
@@ -31,29 +51,37 @@ def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: 
         seed: seed for drawing the subsamples.
 
     Returns:
-        The estimated fit time at ``target_rows`` rows, in seconds (> 0).
+        A ``FitTimeEstimate`` with ``0 < low <= seconds <= high``.
 
     Raises:
-        ValueError: if ``target_rows // 4`` is under 8 rows or larger than ``len(X)``.
+        ValueError: if ``target_rows // 4`` is under 16 rows or larger than ``len(X)``.
 
     Example:
-        >>> estimate_fit_seconds(RandomForestClassifier(), X, y, target_rows=4 * len(X))
+        >>> estimate_fit_seconds(RandomForestClassifier(), X, y, target_rows=4 * len(X)).seconds
         1.9
 
     Why it matters: before an eight-hour training run you want to know it is eight hours, not
     eighty, and which knob (rows, trees, depth) moves that number.
     """
     largest = target_rows // 4
-    if largest < 8 or largest > len(X):
-        raise ValueError(f"need 8 <= target_rows // 4 <= len(X) rows, got {largest} of {len(X)}")
+    if largest < 16 or largest > len(X):
+        raise ValueError(f"need 16 <= target_rows // 4 <= len(X) rows, got {largest} of {len(X)}")
     rng = np.random.default_rng(seed)
-    sizes = [largest // 2, largest]
-    seconds = [_fastest_fit(model, X, y, rng.choice(len(X), size, replace=False)) for size in sizes]
-    slope, intercept = np.polyfit(np.log(sizes), np.log(seconds), deg=1)
-    return float(np.exp(intercept + slope * np.log(target_rows)))
+    sizes = np.array([largest // 4, largest // 2, largest])
+    seconds = np.array([_fastest_fit(model, X, y, rng.choice(len(X), size, replace=False)) for size in sizes])
+    log_rows, log_seconds = np.log(sizes), np.log(seconds)
+    exponent = float(np.polyfit(log_rows, log_seconds, deg=1)[0])
+    local = np.diff(log_seconds) / np.diff(log_rows)  # the slope between neighbouring sizes
+    growth = target_rows / largest
+
+    def at_target(b: float) -> float:
+        return float(seconds[-1] * growth ** b)
+
+    slopes = [exponent, *local.tolist()]
+    return FitTimeEstimate(at_target(exponent), at_target(min(slopes)), at_target(max(slopes)), exponent)
 
 
-def _fastest_fit(model: BaseEstimator, X, y, rows: np.ndarray, repeats: int = 5) -> float:
+def _fastest_fit(model: BaseEstimator, X, y, rows: np.ndarray, repeats: int = 3) -> float:
     X_sample = X.iloc[rows] if isinstance(X, pd.DataFrame) else np.asarray(X)[rows]
     y_sample = np.asarray(y)[rows]
     times = []

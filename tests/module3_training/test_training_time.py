@@ -1,4 +1,19 @@
-"""Kata 3.7: estimate training time from small subsamples, within 2x at four times the rows."""
+"""Kata 3.7: estimate training time from small subsamples, within 2x at four times the rows.
+
+The models here wait instead of computing: their fit time is known exactly, so a busy machine
+cannot skew it much, and the real cost at the target size is computed, not paid.
+
+Rules (each enforced by the test named):
+1. No fit on more than target_rows // 4 rows; at least three sizes:
+   test_estimate_is_within_twice_the_real_time_at_four_times_the_rows.
+2. Rows drawn without replacement: test_subsamples_are_drawn_without_replacement.
+3. Each size fitted at least three times, the fastest kept: test_the_fastest_of_the_repeats_is_kept.
+4. exponent is the log-log slope; seconds the extrapolation from the largest size, within 2x of the
+   real time: test_estimate_is_within_twice_the_real_time_at_four_times_the_rows.
+5. 0 < low <= seconds <= high, and the range widens where the local slopes disagree:
+   test_the_range_brackets_the_estimate_and_widens_with_curvature.
+6. ValueError when target_rows // 4 is under 16 or more than len(X): test_too_few_rows_are_an_error.
+"""
 
 from __future__ import annotations
 
@@ -8,50 +23,55 @@ import numpy as np
 import pytest
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from katas.module3_training.training_time import estimate_fit_seconds
+from kata_framework.expect import must_raise
+from katas.module3_training.training_time import FitTimeEstimate, estimate_fit_seconds
 
 FILE = "katas/module3_training/training_time.py"
 WHERE = f"estimate_fit_seconds ({FILE})"
-FIT_SIZES: list[int] = []  # rows of every fit, recorded by the model below (clones included)
+FITS: list[tuple[int, int]] = []  # (rows, distinct rows) of every fit, recorded by the model (clones included)
 
 
 class ScalingModel(ClassifierMixin, BaseEstimator):
-    """A model whose fit takes overhead + seconds_at_1000 * (rows / 1000) ** power seconds.
+    """A model whose fit takes overhead + seconds_at_1000 * (rows / 1000) ** power seconds;
+    with ``hiccup`` every third fit of the process waits that much longer (a busy machine)."""
 
-    Its cost is known exactly and waits rather than computes, so a busy machine cannot skew it
-    much: the test checks the estimating method, not the speed of this computer.
-    """
+    calls = 0
 
-    def __init__(self, overhead=0.0, seconds_at_1000=0.01, power=1.0):
+    def __init__(self, overhead=0.0, seconds_at_1000=0.01, power=1.0, hiccup=0.0):
         self.overhead = overhead
         self.seconds_at_1000 = seconds_at_1000
         self.power = power
+        self.hiccup = hiccup
 
     def cost(self, rows):
         return self.overhead + self.seconds_at_1000 * (rows / 1000) ** self.power
 
     def fit(self, X, y):
-        FIT_SIZES.append(len(X))
-        time.sleep(self.cost(len(X)))
+        X = np.asarray(X)
+        FITS.append((len(X), len(np.unique(X[:, 0]))))
+        ScalingModel.calls += 1
+        time.sleep(self.cost(len(X)) + (self.hiccup if ScalingModel.calls % 3 == 0 else 0.0))
         self.classes_ = np.unique(y)
         return self
 
 
 def data(rows):
-    return np.zeros((rows, 3)), np.arange(rows) % 2
+    """Features whose first column numbers the rows, so a repeated row is visible."""
+    return np.column_stack([np.arange(rows), np.zeros((rows, 2))]), np.arange(rows) % 2
 
 
-def real_fit_seconds(model, rows):
+def _estimate(model, rows=4000, target=4000) -> FitTimeEstimate:
     X, y = data(rows)
-    start = time.perf_counter()
-    model.fit(X, y)
-    return time.perf_counter() - start
+    FITS.clear()
+    estimate = estimate_fit_seconds(model, X, y, target_rows=target, seed=0)
+    assert isinstance(estimate, FitTimeEstimate), f"{WHERE} must return a FitTimeEstimate"
+    return estimate
 
 
 CASES = {
     "linear with a fixed overhead": ScalingModel(overhead=0.002, seconds_at_1000=0.04, power=1.0),
-    "quadratic, like pairwise kernels": ScalingModel(seconds_at_1000=0.0625, power=2.0),
-    "n log n-ish": ScalingModel(overhead=0.001, seconds_at_1000=0.03, power=1.3),
+    "quadratic, like pairwise kernels": ScalingModel(seconds_at_1000=0.12, power=2.0),
+    "n log n-ish": ScalingModel(overhead=0.002, seconds_at_1000=0.06, power=1.3),
 }
 
 
@@ -60,34 +80,69 @@ CASES = {
 def test_estimate_is_within_twice_the_real_time_at_four_times_the_rows(case):
     model = CASES[case]
     target = 4000
-    X, y = data(target)  # the subsamples come from here; the real run uses all of it
-    FIT_SIZES.clear()
-    estimate = estimate_fit_seconds(model, X, y, target_rows=target, seed=0)
-    sizes = list(FIT_SIZES)
-    actual = real_fit_seconds(model, target)
+    estimate = _estimate(model, target=target)
+    sizes = [rows for rows, _ in FITS]
+    actual = model.cost(target)
     assert sizes, f"{WHERE} never fitted the model: time fits on small subsamples"
     assert max(sizes) <= target // 4, (
         f"{WHERE} fitted on {max(sizes)} rows; estimate from subsamples of at most a quarter of the "
         f"target ({target // 4} rows), so the estimate costs a fraction of the real run")
-    assert len(set(sizes)) >= 2, (
-        f"{WHERE} fitted on one sample size only ({sizes[0]} rows): you need at least two sizes to "
-        "see how the time grows")
-    assert actual / 2 <= estimate <= actual * 2, (
-        f"{WHERE} estimated {estimate:.3f} s for {target} rows of a model that is {case}; fitting it "
-        f"took {actual:.3f} s. Fit a power law through (rows, seconds) on log-log axes instead of "
+    assert len(set(sizes)) >= 3, (
+        f"{WHERE} fitted on the sizes {sorted(set(sizes))}: measure at least three sizes to see how the "
+        "time grows (and whether it grows the same way all along)")
+    assert actual / 2 <= estimate.seconds <= actual * 2, (
+        f"{WHERE} estimated {estimate.seconds:.3f} s for {target} rows of a model that is {case}; fitting it "
+        f"takes {actual:.3f} s. Fit a power law through (rows, seconds) on log-log axes instead of "
         "assuming the time grows in step with the rows")
+    if model.overhead == 0:
+        assert estimate.exponent == pytest.approx(model.power, abs=0.25), (
+            f"{WHERE} reported exponent {estimate.exponent:.2f} for a fit time that grows like rows ** "
+            f"{model.power}: exponent is the slope of log(seconds) against log(rows)")
 
 
-def test_estimate_is_a_positive_number_of_seconds():
-    X, y = data(400)
-    FIT_SIZES.clear()
-    estimate = estimate_fit_seconds(ScalingModel(seconds_at_1000=0.01), X, y, target_rows=1600)
-    assert isinstance(estimate, float) and estimate > 0, f"{WHERE} must return seconds as a positive float"
+def test_subsamples_are_drawn_without_replacement():
+    _estimate(ScalingModel(seconds_at_1000=0.01))
+    repeated = [(rows, distinct) for rows, distinct in FITS if distinct < rows]
+    assert not repeated, (
+        f"{WHERE} fitted on samples with repeated rows (rows, distinct rows: {repeated[:3]}): draw each "
+        "subsample without replacement (rng.choice(len(X), size, replace=False)); a row drawn twice "
+        "does not make a bigger sample")
 
 
-def test_too_few_rows_are_an_error():
-    X, y = data(100)
-    with pytest.raises(ValueError):
-        estimate_fit_seconds(ScalingModel(), X, y, target_rows=1000)  # a quarter is 250 > 100 rows
-    with pytest.raises(ValueError):
-        estimate_fit_seconds(ScalingModel(), X, y, target_rows=20)  # a quarter is 5 rows
+def test_the_fastest_of_the_repeats_is_kept():
+    model = ScalingModel(seconds_at_1000=0.04, power=1.0, hiccup=0.06)
+    ScalingModel.calls = 0
+    estimate = _estimate(model)
+    per_size = {}
+    for rows, _ in FITS:
+        per_size[rows] = per_size.get(rows, 0) + 1
+    assert min(per_size.values()) >= 3, (
+        f"{WHERE} fitted the sizes {per_size} times each: fit every size at least three times and keep "
+        "the fastest, so one slow fit does not bend the curve")
+    assert estimate.exponent == pytest.approx(1.0, abs=0.25) and model.cost(4000) / 2 <= estimate.seconds, (
+        f"{WHERE} reported exponent {estimate.exponent:.2f} and {estimate.seconds:.3f} s for a model whose fit "
+        "time grows like the rows (exponent 1) but where every third fit stalls for 60 ms: keep the "
+        "fastest of the repeats (noise only ever adds time), not their mean")
+
+
+def test_the_range_brackets_the_estimate_and_widens_with_curvature():
+    straight = _estimate(ScalingModel(seconds_at_1000=0.04, power=1.0))
+    curved = _estimate(ScalingModel(overhead=0.02, seconds_at_1000=0.06, power=2.0))
+    for what, estimate in (("a pure power law", straight), ("a fixed overhead that fades", curved)):
+        assert 0 < estimate.low <= estimate.seconds <= estimate.high, (
+            f"{WHERE} for {what}: low {estimate.low:.4f}, seconds {estimate.seconds:.4f}, high "
+            f"{estimate.high:.4f}; the range must bracket the estimate")
+    assert curved.high / curved.low > 1.5 * (straight.high / straight.low), (
+        f"{WHERE}: the range of a model whose local slopes change (overhead fading: "
+        f"{curved.low:.3f}-{curved.high:.3f} s) should be wider than that of a pure power law "
+        f"({straight.low:.3f}-{straight.high:.3f} s): take low and high from the smallest and largest of the "
+        "overall and local slopes")
+
+
+@pytest.mark.parametrize("rows, target", [pytest.param(100, 1000, id="quarter-larger-than-the-data"),
+                                          pytest.param(100, 60, id="quarter-under-16-rows")])
+def test_too_few_rows_are_an_error(rows, target):
+    X, y = data(rows)
+    with must_raise(ValueError, f"{WHERE} must refuse target_rows={target} with {rows} rows of data "
+                                "(a quarter of the target must be between 16 rows and len(X))"):
+        estimate_fit_seconds(ScalingModel(), X, y, target_rows=target)

@@ -4,10 +4,12 @@
 
 def estimate_fit_seconds(model, X, y, *, target_rows, seed=0):
     largest = target_rows // 4
-    if largest < 8 or largest > len(X):
+    if largest < 16 or largest > len(X):
         raise ValueError("not enough rows")
     rng = np.random.default_rng(seed)
-    sizes = [largest // 2, largest]
-    seconds = [_fastest_fit(model, X, y, rng.choice(len(X), size, replace=False)) for size in sizes]
+    sizes = np.array([largest // 4, largest // 2, largest])
+    seconds = np.array([_fastest_fit(model, X, y, rng.choice(len(X), size, replace=False)) for size in sizes])
     slope, intercept = np.polyfit(sizes, seconds, deg=1)
-    return float(intercept + slope * target_rows)
+    estimate = float(intercept + slope * target_rows)
+    exponent = float(np.polyfit(np.log(sizes), np.log(seconds), deg=1)[0])
+    return FitTimeEstimate(estimate, estimate, estimate, exponent)
