@@ -9,6 +9,9 @@ the learners' commands:
 * **The learner's commands**: ``grading`` (``nox -s grade`` and the Classroom steps),
   ``progress`` (with ``tracker``), ``hints``, ``watch``, ``capstone``. They import no
   maintainers' tool.
+* **The learner's lessons**: ``lessons``, what the marimo notebooks ``katas/*/lesson.py`` share.
+  They run the learner's code on the data as the tests do, so ``lessons`` may import the test
+  side's ``implementations`` and ``data``; nothing in the framework imports it.
 * **The maintainers' and instructors' tools**: ``verify``, ``mutants``, ``release``,
   ``classroom``, ``instructor``.
 * **Shared rules**, each in its own small module that imports only other shared ones:

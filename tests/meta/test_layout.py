@@ -13,11 +13,14 @@ IN_TEST = {"plugin", "implementations", "timeouts", "feedback", "expect", "timin
 LEARNER = {"grading", "progress", "tracker", "hints", "watch", "capstone"}
 MAINTAINER = {"verify", "mutants", "release", "classroom", "instructor"}
 SHARED = {"catalog", "scoring", "released", "results", "warm"}
+LESSON = {"lessons"}
 AUDIENCE = {**{m: "in-test" for m in IN_TEST}, **{m: "learner" for m in LEARNER},
-            **{m: "maintainer" for m in MAINTAINER}, **{m: "shared" for m in SHARED}}
+            **{m: "maintainer" for m in MAINTAINER}, **{m: "shared" for m in SHARED},
+            **{m: "lesson" for m in LESSON}}
 #: Who may import whom, by audience.
 ALLOWED = {"in-test": {"in-test", "shared"}, "learner": {"learner", "shared"},
-           "maintainer": {"maintainer", "learner", "shared"}, "shared": {"shared"}}
+           "maintainer": {"maintainer", "learner", "shared"}, "shared": {"shared"},
+           "lesson": {"lesson", "in-test", "shared"}}
 
 
 def _modules() -> list[str]:
