@@ -12,7 +12,7 @@ the learners' commands:
 * **The learner's lessons**: ``lessons``, what the marimo notebooks ``katas/*/lesson.py`` share.
   They run the learner's code on the data as the tests do, so ``lessons`` may import the test
   side's ``implementations`` and ``data``; nothing in the framework imports it.
-* **The maintainers' and instructors' tools**: ``verify``, ``mutants``, ``release``,
+* **The maintainers' and instructors' tools**: ``verify``, ``mutants``, ``bench``, ``release``,
   ``classroom``, ``instructor``.
 * **Shared rules**, each in its own small module that imports only other shared ones:
   ``catalog`` (katas, points, paths), ``scoring`` (how tests earn a kata's points),

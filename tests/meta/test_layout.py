@@ -11,7 +11,7 @@ PACKAGE = ROOT / "kata_framework"
 IN_TEST = {"plugin", "implementations", "timeouts", "feedback", "expect", "timing", "strategies",
            "tripwire", "quiz", "data"}
 LEARNER = {"grading", "progress", "tracker", "hints", "watch", "capstone"}
-MAINTAINER = {"verify", "mutants", "release", "classroom", "instructor"}
+MAINTAINER = {"verify", "mutants", "bench", "release", "classroom", "instructor"}
 SHARED = {"catalog", "scoring", "released", "results", "warm"}
 LESSON = {"lessons"}
 AUDIENCE = {**{m: "in-test" for m in IN_TEST}, **{m: "learner" for m in LEARNER},
