@@ -1,5 +1,4 @@
-"""Shared by the capstone's tests: the final model scored once on hidden later sales, and a fresh
-Python process for reproducibility checks.
+"""Shared by the capstone's tests: the final model scored once on hidden later sales.
 
 The model-quality tests of phases 4, 5 and 9 (``test_*_quality.py``) all judge one deliverable:
 the model that ``fit_final_model`` (kata 8.9) fits on every public sale before the test cut. It
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -107,38 +105,3 @@ def hidden_sales() -> HiddenSales:
         result.problem = error
     return result
 
-
-# --------------------------------------------------------------------------- another process
-
-_FRESH_PROCESS_BOOTSTRAP = """
-import json, sys
-from pathlib import Path
-from kata_framework import implementations
-impl, overlays = sys.argv[1], json.loads(sys.argv[2])
-implementations.activate(impl, {name: Path(path) for name, path in overlays.items()})
-"""
-
-
-@pytest.fixture
-def run_in_fresh_process(request):
-    """Run Python ``code`` in a new interpreter whose ``PYTHONHASHSEED`` differs from this one's,
-    importing the same implementation as this test run (learner's code, worked solution or
-    overlay). Returns its stdout."""
-    import subprocess
-    import sys
-
-    impl = request.config.getoption("impl") or os.environ.get("KATA_IMPL") or "katas"
-    overlays = request.config.getoption("kata_overlays") or "{}"
-    root = Path(__file__).resolve().parents[2]
-    own_seed = os.environ.get("PYTHONHASHSEED", "random")
-    other_seed = str(int(own_seed) + 1) if own_seed.isdigit() else "1"
-
-    def run(code: str) -> str:
-        done = subprocess.run([sys.executable, "-c", _FRESH_PROCESS_BOOTSTRAP + code, impl, overlays],
-                              cwd=root, capture_output=True, text=True, timeout=60,
-                              env={**os.environ, "PYTHONHASHSEED": other_seed})
-        if done.returncode != 0:
-            pytest.fail(f"a fresh Python process failed:\n{done.stderr[-2000:]}", pytrace=False)
-        return done.stdout
-
-    return run

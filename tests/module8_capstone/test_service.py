@@ -20,7 +20,7 @@ Rules (service_level_objectives): 8. ordered, in range: ``test_service_level_obj
 Rules (assign_variant):
 9. deterministic, balanced, monotone in the share, independent across salts, 0 and 1 exact:
    ``test_variant_assignment_is_sticky_and_balanced``
-10. the same in another process: ``test_variant_assignment_is_the_same_in_every_process``
+10. the same in another process (hash() salted otherwise): ``test_variant_assignment_is_the_same_in_every_process``
 11. Raises outside [0, 1]: ``test_variant_share_outside_0_and_1_is_refused``
 
 Rules (ab_sample_size):
@@ -31,6 +31,7 @@ Rules (ab_sample_size):
 
 from __future__ import annotations
 
+import builtins
 import math
 import statistics
 
@@ -242,17 +243,16 @@ def test_variant_assignment_is_sticky_and_balanced():
     assert {assign_variant(i, 1.0) for i in ids[:200]} == {"treatment"}
 
 
-FRESH_PROCESS_CODE = """
-from katas.module8_capstone.service import assign_variant
-print("".join("T" if assign_variant(f"seller-{i}") == "treatment" else "C" for i in range(200)))
-"""
-
-
-def test_variant_assignment_is_the_same_in_every_process(run_in_fresh_process):
-    here = "".join("T" if assign_variant(f"seller-{i}") == "treatment" else "C" for i in range(200))
-    assert run_in_fresh_process(FRESH_PROCESS_CODE).strip() == here, (
-        f"assign_variant ({WHERE}) put sellers in other arms in another Python process (another "
-        "PYTHONHASHSEED): built-in hash() is salted per process. Use hashlib (e.g. sha256)")
+def test_variant_assignment_is_the_same_in_every_process(monkeypatch):
+    here = [assign_variant(f"seller-{i}") for i in range(400)]
+    # Another Python process salts the built-in hash() of text differently: simulate one.
+    salted = builtins.hash
+    monkeypatch.setattr(builtins, "hash", lambda value: salted(value) ^ 0x5F3759DF)
+    there = [assign_variant(f"seller-{i}") for i in range(400)]
+    assert there == here, (
+        f"assign_variant ({WHERE}) put sellers in other arms when hash() is salted as in another "
+        "Python process: built-in hash() of text changes with PYTHONHASHSEED, so a seller would "
+        "switch arms after a restart. Use hashlib (e.g. sha256)")
 
 
 @pytest.mark.parametrize("share", [-0.1, 1.5], ids=["negative-share", "share-above-one"])

@@ -107,7 +107,7 @@ def tracking_uri(tmp_path_factory):
 def experiment(tracking_uri):
     from kata_framework import data
 
-    cards = data.card_sales().astype({"grade": "Int64"}).iloc[:1500]  # small: fits stay fast
+    cards = data.card_sales().astype({"grade": "Int64"}).iloc[:1200]  # small: fits stay fast
     train, val, test = _split(cards)
     wire = Tripwire(test, "the test set (splits['test'])")
     board = run_experiments({"train": train, "val": val, "test": wire}, tracking_uri, n_splits=2)
