@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -190,3 +191,20 @@ def test_progress_is_written_even_while_windows_refuses_to_replace_the_open_file
     monkeypatch.setattr(tracker.time, "sleep", lambda seconds: None)
     tracker._replace(partial, target, "new\n")
     assert target.read_bytes() == b"new\n" and not partial.exists()
+
+
+def test_ci_runs_the_readme_test_command_on_every_platform_and_python():
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    job = workflow["jobs"]["test"]
+    matrix = job["strategy"]["matrix"]
+    assert set(matrix["os"]) == {"ubuntu-latest", "macos-latest", "windows-latest"}
+    assert {"3.11", "3.13"} <= set(matrix["python"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"^(uv run nox -s \w+) +# the test command", readme, flags=re.MULTILINE)
+    assert command, "the README names its test command"
+    assert command.group(1) in [step.get("run") for step in job["steps"]], "CI must run the README's test command"
+    steps = [step.get("uses", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert all(re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", uses) for uses in steps if uses), (
+        f"actions are pinned by commit: {steps}")
