@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
+
 import numpy as np
 import pandas as pd
-from sklearn.ensemble import RandomForestClassifier
-from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-# mlflow is imported inside the functions: it takes seconds to import, and only this kata needs it.
+# mlflow and scikit-learn are imported inside run_tracked_experiment: they take seconds to
+# import, and data_fingerprint must stay quick to import on its own.
 
 
 def run_tracked_experiment(tracking_uri: str, experiment_name: str, params: dict[str, int | float | None],
@@ -22,7 +24,9 @@ def run_tracked_experiment(tracking_uri: str, experiment_name: str, params: dict
 
     * parameters: every entry of ``params`` and ``seed`` (MLflow stores them as strings);
     * metrics: ``cv_f1_mean`` and ``cv_f1_std`` (NumPy's ``std``) of the fold scores;
-    * an artifact ``fold_scores.json``: ``{"fold_scores": [...]}``, one float per fold.
+    * an artifact ``fold_scores.json``: ``{"fold_scores": [...]}``, one float per fold;
+    * tags: ``data_fingerprint`` (``data_fingerprint(X, y)``) and ``git_commit``
+      (``current_git_commit()``), so the run says which data and which code it measured.
 
     The same params and seed must give the same metrics, run after run.
 
@@ -49,6 +53,8 @@ def run_tracked_experiment(tracking_uri: str, experiment_name: str, params: dict
     was recorded with its parameters, its seed and its evidence, the moment it ran.
     """
     import mlflow
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
 
     mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_experiment(experiment_name)
@@ -59,6 +65,7 @@ def run_tracked_experiment(tracking_uri: str, experiment_name: str, params: dict
         mlflow.log_params({**params, "seed": seed})
         mlflow.log_metrics({"cv_f1_mean": float(np.mean(scores)), "cv_f1_std": float(np.std(scores))})
         mlflow.log_dict({"fold_scores": [float(s) for s in scores]}, "fold_scores.json")
+        mlflow.set_tags({"data_fingerprint": data_fingerprint(X, y), "git_commit": current_git_commit()})
     return run.info.run_id
 
 
@@ -99,3 +106,51 @@ def best_run(tracking_uri: str, experiment_name: str, metric: str = "cv_f1_mean"
     best = runs[0]
     return {"run_id": best.info.run_id, "params": dict(best.data.params),
             "metric": float(best.data.metrics[metric])}
+
+
+def data_fingerprint(X: pd.DataFrame, y: np.ndarray | pd.Series) -> str:
+    """A fingerprint of the data a run was trained on: a hex SHA-256 digest (``hashlib``).
+
+    It covers the column names of ``X``, every value of ``X`` and of ``y``, in row order. The
+    same data gives the same fingerprint in every process and on every machine (so never
+    Python's built-in ``hash()``, which is salted per process); a changed value, label, column
+    name or row order gives another. The index is not part of the data: a frame with another
+    index but the same rows has the same fingerprint.
+
+    Args:
+        X: the features.
+        y: the labels, aligned with ``X`` by position.
+
+    Returns:
+        A string of 64 hexadecimal characters.
+
+    Example:
+        >>> len(data_fingerprint(X, y))
+        64
+
+    Why it matters: "same code, same seed, other score" is explained in seconds when each run
+    records which data it saw.
+    """
+    digest = hashlib.sha256()
+    digest.update("\x1f".join(map(str, X.columns)).encode("utf-8"))
+    digest.update(pd.util.hash_pandas_object(X, index=False).to_numpy().tobytes())  # row hashes, in order
+    digest.update(pd.util.hash_array(np.asarray(y)).tobytes())
+    return digest.hexdigest()
+
+
+def current_git_commit() -> str:
+    """The commit the working directory is at (``git rev-parse HEAD``), or ``"unknown"``.
+
+    ``"unknown"`` when git is not installed or the directory is not in a repository; a run is
+    still worth recording then, with the gap made visible.
+
+    Returns:
+        The 40-character commit hash, or ``"unknown"``.
+
+    Why it matters: a metric is reproducible only with the code that produced it.
+    """
+    try:
+        done = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else "unknown"

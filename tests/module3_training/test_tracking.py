@@ -1,17 +1,36 @@
-"""Kata 3.6: experiment tracking with MLflow in a local store: params, metrics, artifacts, best run."""
+"""Kata 3.6: experiment tracking with MLflow in a local store: params, metrics, artifacts, tags, best run.
+
+Rules (each enforced by the test named):
+1. A run records every param and the seed, cv_f1_mean and cv_f1_std (ddof=0) of the specified
+   experiment, the fold_scores.json artifact: test_each_run_records_params_metrics_and_fold_scores.
+2. It tags the data fingerprint and the git commit: test_each_run_is_tagged_with_its_data_and_code.
+3. The same params and seed give the same metrics, in a new run: test_the_same_seed_reproduces_the_same_metrics.
+4. data_fingerprint: 64 hex characters; changes with any value, label, column name or row order;
+   ignores the index; the same in another process: test_the_fingerprint_changes_with_the_data,
+   test_the_fingerprint_ignores_the_index, test_the_fingerprint_is_the_same_in_another_process.
+5. current_git_commit: git rev-parse HEAD, "unknown" outside a repository:
+   test_the_git_commit_is_the_working_directorys, test_outside_a_repository_the_commit_is_unknown.
+6. best_run: the highest value of the metric, from the store, any metric; ValueError for a missing
+   experiment: test_best_run_is_found_in_the_store, test_best_run_can_use_another_metric,
+   test_best_run_of_a_missing_experiment_is_an_error.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
 
 import mlflow  # imported here, at collection, so its multi-second import is not charged to a test's timeout
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.ensemble import RandomForestClassifier
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-from katas.module3_training.tracking import best_run, run_tracked_experiment
+from kata_framework.expect import must_raise
+from katas.module3_training.tracking import best_run, current_git_commit, data_fingerprint, run_tracked_experiment
 
 FILE = "katas/module3_training/tracking.py"
 PARAMS = {"shallow": {"n_estimators": 15, "max_depth": 1},
@@ -92,5 +111,86 @@ def test_best_run_can_use_another_metric(store):
 
 def test_best_run_of_a_missing_experiment_is_an_error(store):
     uri, _, _ = store
-    with pytest.raises(ValueError):
+    with must_raise(ValueError, f"best_run ({FILE}) must raise ValueError for an experiment that does not exist"):
         best_run(uri, "no such experiment")
+
+
+def test_each_run_is_tagged_with_its_data_and_code(store, shared_legendary_task):
+    _, runs, client = store
+    X, y = shared_legendary_task
+    tags = client.get_run(runs["shallow"]).data.tags
+    assert tags.get("data_fingerprint") == data_fingerprint(X, y), (
+        f"run_tracked_experiment ({FILE}) tagged data_fingerprint={tags.get('data_fingerprint')!r}; tag the run "
+        "with data_fingerprint(X, y), so it records which data it measured")
+    assert tags.get("git_commit") == current_git_commit(), (
+        f"run_tracked_experiment ({FILE}) tagged git_commit={tags.get('git_commit')!r}; tag it with "
+        "current_git_commit(), so it records which code it measured")
+
+
+def _small_data():
+    X = pd.DataFrame({"hp": [45, 60, 80, 39], "attack": [49, 62, 82, 52]}, index=[10, 11, 12, 13])
+    return X, np.array([0, 0, 1, 0])
+
+
+def test_the_fingerprint_changes_with_the_data():
+    X, y = _small_data()
+    base = data_fingerprint(X, y)
+    assert isinstance(base, str) and re.fullmatch(r"[0-9a-f]{64}", base), (
+        f"data_fingerprint ({FILE}) returned {base!r}: return a hex SHA-256 digest (64 characters)")
+    assert data_fingerprint(X.copy(), y.copy()) == base, f"data_fingerprint ({FILE}) changed for a copy of the same data"
+    changed_value = X.copy()
+    changed_value.loc[12, "attack"] = 83
+    variants = {
+        "one feature value": (changed_value, y),
+        "one label": (X, np.array([0, 1, 1, 0])),
+        "a column name": (X.rename(columns={"hp": "HP"}), y),
+        "the row order": (X.iloc[::-1], y[::-1]),
+    }
+    same = [what for what, (X2, y2) in variants.items() if data_fingerprint(X2, y2) == base]
+    assert not same, (
+        f"data_fingerprint ({FILE}) did not change when {', '.join(same)} changed: hash the column names, "
+        "every value of X and every label, in row order")
+
+
+def test_the_fingerprint_ignores_the_index():
+    X, y = _small_data()
+    assert data_fingerprint(X.reset_index(drop=True), y) == data_fingerprint(X, y), (
+        f"data_fingerprint ({FILE}) changed when only the index changed: the index is not part of the data "
+        "(hash the values, e.g. pd.util.hash_pandas_object(X, index=False))")
+
+
+FRESH_PROCESS_CODE = """
+import numpy as np, pandas as pd
+from katas.module3_training.tracking import data_fingerprint
+X = pd.DataFrame({"hp": [45, 60, 80, 39], "attack": [49, 62, 82, 52]}, index=[10, 11, 12, 13])
+print(data_fingerprint(X, np.array([0, 0, 1, 0])))
+"""
+
+
+def test_the_fingerprint_is_the_same_in_another_process(run_in_fresh_process):
+    X, y = _small_data()
+    there = run_in_fresh_process(FRESH_PROCESS_CODE).strip()
+    assert there == data_fingerprint(X, y), (
+        f"data_fingerprint ({FILE}) gave another fingerprint in another Python process (one with another "
+        "PYTHONHASHSEED): built-in hash() is salted per process. Use hashlib.sha256")
+
+
+def test_the_git_commit_is_the_working_directorys():
+    try:
+        done = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10)
+    except OSError:
+        pytest.skip("git is not installed here")
+    expected = done.stdout.strip() if done.returncode == 0 else "unknown"
+    assert current_git_commit() == expected, (
+        f"current_git_commit ({FILE}) returned {current_git_commit()!r}; `git rev-parse HEAD` here gives "
+        f"{expected!r}")
+
+
+def test_outside_a_repository_the_commit_is_unknown(tmp_path, monkeypatch):
+    with monkeypatch.context() as patch:
+        patch.chdir(tmp_path)
+        patch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+        commit = current_git_commit()
+    assert commit == "unknown", (
+        f"current_git_commit ({FILE}) returned {commit!r} in a folder that is not a git repository: return "
+        "'unknown' when git fails (a run is still worth recording)")

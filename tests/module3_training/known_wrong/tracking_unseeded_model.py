@@ -3,6 +3,8 @@
 
 def run_tracked_experiment(tracking_uri, experiment_name, params, X, y, *, seed, n_splits=5):
     import mlflow
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
 
     mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_experiment(experiment_name)
@@ -13,4 +15,5 @@ def run_tracked_experiment(tracking_uri, experiment_name, params, X, y, *, seed,
         mlflow.log_params({**params, "seed": seed})
         mlflow.log_metrics({"cv_f1_mean": float(np.mean(scores)), "cv_f1_std": float(np.std(scores))})
         mlflow.log_dict({"fold_scores": [float(s) for s in scores]}, "fold_scores.json")
+        mlflow.set_tags({"data_fingerprint": data_fingerprint(X, y), "git_commit": current_git_commit()})
     return run.info.run_id

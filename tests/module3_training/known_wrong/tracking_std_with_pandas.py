@@ -1,0 +1,22 @@
+# Known-wrong for kata 3.6: logs the fold spread with pandas' std (ddof=1) where the spec says
+# NumPy's std (ddof=0), so cv_f1_std disagrees with every other tool in the module.
+
+_reference_run = run_tracked_experiment
+
+
+def run_tracked_experiment(tracking_uri, experiment_name, params, X, y, *, seed, n_splits=5):
+    import mlflow
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+    mlflow.set_tracking_uri(tracking_uri)
+    mlflow.set_experiment(experiment_name)
+    model = RandomForestClassifier(**params, random_state=seed, n_jobs=1)
+    scores = pd.Series(cross_val_score(model, X, y, cv=StratifiedKFold(n_splits, shuffle=True, random_state=seed),
+                                       scoring="f1"))
+    with mlflow.start_run() as run:
+        mlflow.log_params({**params, "seed": seed})
+        mlflow.log_metrics({"cv_f1_mean": float(scores.mean()), "cv_f1_std": float(scores.std())})
+        mlflow.log_dict({"fold_scores": scores.tolist()}, "fold_scores.json")
+        mlflow.set_tags({"data_fingerprint": data_fingerprint(X, y), "git_commit": current_git_commit()})
+    return run.info.run_id
