@@ -46,8 +46,9 @@ def expected_counts(case: BusinessCase, recall: float, false_positive_rate: floa
     the other negatives are true negatives.
 
     Recall and the false-positive rate describe the model itself: each is a share of one true
-    class, so they carry over to a month with another prevalence. Precision does not: it mixes
-    both classes, and the same model's precision falls when positives get rarer (see
+    class, so they carry over to a month with another prevalence, as long as the cases within
+    each class look as they did (only the mix changed). Precision does not: it mixes both
+    classes, and the same model's precision falls when positives get rarer (see
     :func:`expected_precision`).
 
     Args:

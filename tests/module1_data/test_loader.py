@@ -225,7 +225,7 @@ def _messy_export(clean: pd.DataFrame, data_) -> pd.DataFrame:
     return raw.set_axis(RAW_HEADER.split(","), axis=1)
 
 
-@settings(max_examples=20)
+@settings(max_examples=12)
 @given(pokemon_frames(), st.data())
 def test_any_small_export_round_trips(frame, data_):
     """Empty and one-row files, unicode names and duplicate rows: the loader recovers the table."""

@@ -171,7 +171,7 @@ def _edge_table() -> pd.DataFrame:
     return frame
 
 
-@settings(max_examples=20)
+@settings(max_examples=10)
 @given(pokemon_frames(nan_stats=True))
 @example(_edge_table())
 def test_any_table_is_cleaned_as_intended_and_left_untouched(frame):

@@ -132,7 +132,7 @@ def _edge_table() -> pd.DataFrame:
     return frame
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(pokemon_frames(nan_stats=True))
 @example(_edge_table())
 @example(_edge_table().head(1))
