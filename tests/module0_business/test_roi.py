@@ -20,7 +20,9 @@ Rules of the docstrings, each with the test that enforces it:
    test_npv_of_worked_examples, test_npv_discounts_each_month_by_its_fraction_of_a_year.
 6. Raises ValueError for a horizon < 1, build_cost <= 0, build_months < 1, a negative money
    value or ramp-up, a rate <= -1: test_impossible_inputs_raise_value_error.
-7. More benefit never hurts, more cost never helps: test_more_benefit_never_hurts_and_more_cost_never_helps.
+7. More benefit never hurts, more cost never helps: test_roi_never_rewards_more_cost_or_punishes_more_benefit,
+   test_npv_never_rewards_more_cost_or_punishes_more_benefit,
+   test_payback_never_rewards_more_cost_or_punishes_more_benefit.
 """
 
 from __future__ import annotations
@@ -270,15 +272,34 @@ CHANGES = {
 }
 
 
-@given(projects, horizons, rates, st.sampled_from(sorted(CHANGES)), st.integers(1, 12))
-def test_more_benefit_never_hurts_and_more_cost_never_helps(project, months, rate, change, amount):
+def _better_and_worse(project, change, amount):
     field, direction = CHANGES[change]
     step = amount if field == "ramp_up_months" else amount * 10_000
     changed = dataclasses.replace(project, **{field: getattr(project, field) + step})
     better, worse = (changed, project) if direction > 0 else (project, changed)
-    what = f"with {change} ({field} + {step}) for {project} over {months} months"
-    assert roi(better, months) >= roi(worse, months) - 1e-12, f"roi ({FILE}) moved the wrong way {what}"
+    return better, worse, f"with {change} ({field} + {step}) for {project}"
+
+
+changes = st.sampled_from(sorted(CHANGES))
+amounts = st.integers(1, 12)
+
+
+@given(projects, horizons, changes, amounts)
+def test_roi_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
+    better, worse, what = _better_and_worse(project, change, amount)
+    assert roi(better, months) >= roi(worse, months) - 1e-12, (
+        f"roi ({FILE}) moved the wrong way {what} over {months} months")
+
+
+@given(projects, horizons, rates, changes, amounts)
+def test_npv_never_rewards_more_cost_or_punishes_more_benefit(project, months, rate, change, amount):
+    better, worse, what = _better_and_worse(project, change, amount)
     assert npv(better, months, rate) >= npv(worse, months, rate) - 1e-6, (
-        f"npv ({FILE}) at rate {rate} moved the wrong way {what}")
+        f"npv ({FILE}) at rate {rate} moved the wrong way {what} over {months} months")
+
+
+@given(projects, horizons, changes, amounts)
+def test_payback_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
+    better, worse, what = _better_and_worse(project, change, amount)
     assert _payback_not_later(payback_month(better, months), payback_month(worse, months)), (
-        f"payback_month ({FILE}) moved the wrong way {what}")
+        f"payback_month ({FILE}) moved the wrong way {what} over {months} months")
