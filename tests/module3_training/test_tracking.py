@@ -169,8 +169,9 @@ print(data_fingerprint(X, np.array([0, 0, 1, 0])))
 
 def test_the_fingerprint_is_the_same_in_another_process(run_in_fresh_process):
     X, y = _small_data()
+    here = data_fingerprint(X, y)
     there = run_in_fresh_process(FRESH_PROCESS_CODE).strip()
-    assert there == data_fingerprint(X, y), (
+    assert there == here, (
         f"data_fingerprint ({FILE}) gave another fingerprint in another Python process (one with another "
         "PYTHONHASHSEED): built-in hash() is salted per process. Use hashlib.sha256")
 
