@@ -285,6 +285,17 @@ def _write_short_header(config: pytest.Config) -> None:
         reporter.write_line(f"WARNING: pytest ignored its configuration in {', '.join(ignored)}", yellow=True)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With ``--kata``, test files of other katas are not even imported: a one-kata run does not
+    pay for another kata's imports (MLflow, FastAPI...)."""
+    state = config.stash.get(_STATE, None)
+    if state is None or not state.only or collection_path.suffix != ".py" \
+            or not collection_path.name.startswith("test_"):
+        return None
+    owner = kata_for_test_file(collection_path)
+    return True if owner is None or owner.id not in {kata.id for kata in state.only} else None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     state = config.stash[_STATE]
     wanted = {kata.id for kata in state.only}

@@ -6,30 +6,36 @@
 
 It watches the ``.py`` files in ``katas/<module>/`` and ``tests/<module>/`` (and
 ``reference/<module>/`` when the tests run against the reference: ``KATA_IMPL=reference`` or
-``--impl reference``). Each run is a fresh ``python -m pytest`` process, so it always imports the
-code you just saved. Standard library only: it polls the files' modification times and sizes
-twice a second instead of depending on a file-system notification package.
+``--impl reference``). Each run is a process of its own, so it always imports the code you just
+saved; it is forked from this process, which imported the third-party stack once at start
+(:mod:`kata_framework.warm`), so a rerun pays only for the tests and your code. After each run
+it prints which katas changed state (``3.1 TODO -> DONE``). Standard library only: it polls the
+files' modification times and sizes five times a second instead of depending on a file-system
+notification package.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
-import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from .catalog import KATAS_DIR, REFERENCE_DIR, ROOT, CatalogError, Kata, Module, find_kata, load_catalog
+from .grading import grade_module, kata_status
+from .warm import Job, WarmRunner
 
 #: A path -> (modification time in ns, size in bytes) picture of the watched files.
 Snapshot = dict[Path, tuple[int, int]]
 
-POLL_SECONDS = 0.5
+POLL_SECONDS = 0.2
 #: Editors often save in several steps (truncate, write, rename): wait for them to finish.
-DEBOUNCE_SECONDS = 0.3
+DEBOUNCE_SECONDS = 0.15
 
 
 class UnknownTarget(ValueError):
@@ -188,6 +194,53 @@ def watch(folders: Iterable[Path], run: Callable[[], object], *, poll_seconds: f
         return 0
 
 
+def kata_states(module: Module, record: dict | None) -> dict[str, str]:
+    """Kata id -> DONE, TODO, NOT STARTED or BROKEN for the katas a run's record holds."""
+    if record is None:
+        return {}
+    ran = {entry["kata"] for entry in record["tests"].values()}
+    return {grade.kata.id: kata_status(grade) for grade in grade_module(module, record).katas if grade.kata.id in ran}
+
+
+def state_changes(before: Mapping[str, str], after: Mapping[str, str]) -> list[str]:
+    """``3.1 TODO -> DONE`` for every kata whose state differs between two runs, in catalog order."""
+    return [f"{kata_id} {before[kata_id]} -> {state}" for kata_id, state in after.items()
+            if kata_id in before and before[kata_id] != state]
+
+
+class Rerun:
+    """One test run per call, forked from a warm interpreter; remembers each kata's state to
+    say what changed since the previous run."""
+
+    def __init__(self, target: Target, pytest_args: Sequence[str], runner: WarmRunner | None = None):
+        self.target = target
+        self.pytest_args = list(pytest_args)
+        self.runner = runner or WarmRunner()
+        self.states: dict[str, str] = {}
+
+    def __call__(self) -> int | None:
+        with tempfile.TemporaryDirectory(prefix="kata-watch-") as tmp:
+            record_file = Path(tmp) / "results.json"
+            started = time.perf_counter()
+            done = self.runner.run(Job([*self.target.pytest_args(), *self.pytest_args,
+                                        f"--kata-results={record_file}"], capture=False))
+            record = _read_record(record_file)
+        states = kata_states(self.target.module, record)
+        changes = state_changes(self.states, states)
+        if changes:
+            print("Since the last run: " + "; ".join(changes), flush=True)
+        self.states.update(states)
+        print(f"(ran in {time.perf_counter() - started:.1f} s)", flush=True)
+        return done.returncode
+
+
+def _read_record(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:
@@ -202,9 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"watch: {error}", file=sys.stderr)
         return 2
     pytest_args = args[1:]
-    command = [sys.executable, "-m", "pytest", *target.pytest_args(), *pytest_args]
     folders = watched_folders(target.module, implementation(pytest_args))
-    return watch(folders, lambda: subprocess.run(command, cwd=ROOT).returncode)
+    print("Loading pandas, scikit-learn and the rest once, so that every rerun starts warm...", flush=True)
+    return watch(folders, Rerun(target, pytest_args))
 
 
 if __name__ == "__main__":

@@ -133,3 +133,12 @@ def test_unimplemented_names_methods_with_their_class(tmp_path):
                       "    def predict(self):\n        return 1\n\n"
                       "def score():\n    raise NotImplementedError\n", encoding="utf-8")
     assert _unimplemented(source) == ["Model.fit", "score"]
+
+
+def test_a_one_kata_run_imports_only_that_katas_test_files():
+    """--kata 0.2 over module 0's folder: the other katas' test files are not imported at all, so
+    a one-kata rerun does not pay for their imports."""
+    completed = _run("--collect-only", "-q", "tests/module0_business", "--kata", "0.2")
+    collected = {line.split("::")[0] for line in completed.stdout.splitlines() if "::" in line}
+    assert collected == {"tests/module0_business/test_roi.py"}, completed.stdout[-2000:]
+    assert "deselected" not in completed.stdout, "other katas' files must be skipped before they are imported"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kata_framework import warm
 from kata_framework import watch as watch_mode
 from kata_framework.catalog import ROOT, load_catalog
 from kata_framework.watch import UnknownTarget, changed, implementation, parse_target, snapshot, watch, watched_folders
@@ -206,3 +207,21 @@ def test_max_runs_stops_the_loop(tree):
 
 def test_messages_write_paths_the_way_the_system_does():
     assert watch_mode._shown(ROOT / "katas" / MODULE.folder) == str(Path("katas", MODULE.folder))
+
+
+def test_state_changes_name_each_kata_whose_state_moved():
+    before = {"3.1": "TODO", "3.2": "NOT STARTED", "3.3": "DONE"}
+    after = {"3.1": "DONE", "3.2": "NOT STARTED", "3.3": "TODO", "3.4": "DONE"}
+    assert watch_mode.state_changes(before, after) == ["3.1 TODO -> DONE", "3.3 DONE -> TODO"]
+    assert watch_mode.state_changes({}, after) == [], "the first run has nothing to compare with"
+
+
+def test_a_rerun_says_which_kata_changed_state(capfd):
+    target = watch_mode.parse_target("0.2")
+    rerun = watch_mode.Rerun(target, [], runner=warm.WarmRunner(warm=True))
+    rerun()
+    assert rerun.states == {"0.2": "NOT STARTED"}, rerun.states
+    rerun.pytest_args = ["--impl=reference"]  # as if the learner had just solved the kata
+    rerun()
+    assert rerun.states == {"0.2": "DONE"}
+    assert "Since the last run: 0.2 NOT STARTED -> DONE" in capfd.readouterr().out
