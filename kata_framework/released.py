@@ -32,7 +32,7 @@ RELEASED_FILES = ("conftest.py", "noxfile.py", "pyproject.toml", ".python-versio
 #: Released folders: every file under them, except the maintainers-only parts below.
 RELEASED_DIRS = ("tests", "catalog", "kata_framework")
 #: Never released to learners: the worked solutions and what only maintainers run.
-MAINTAINERS_ONLY = ("reference", "tests/meta", ".ci", "CONTRIBUTING.md")
+MAINTAINERS_ONLY = ("reference", "tests/meta", ".ci", "CONTRIBUTING.md", ".github/workflows/ci.yml")
 #: Anywhere under a released folder: the known-wrong and known-right solutions the verify gate uses.
 MAINTAINERS_ONLY_FOLDERS = ("known_wrong", "known_right")
 #: pytest reads these at the root (before pyproject.toml) when it is not given ``-c``.

@@ -53,6 +53,7 @@ def clean_environment(home: Path | None = None) -> dict[str, str]:
     as the home folder when given."""
     env = {name: os.environ[name] for name in KEPT_ENV if name in os.environ}
     env["PYTHONNOUSERSITE"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"  # the output is read as UTF-8 (Windows would write cp1252)
     if home is not None:
         env["HOME"] = env["USERPROFILE"] = str(home)
     return env
