@@ -3,7 +3,8 @@
 Rules of the docstrings, and the test that enforces each:
 
 1. ``type1`` is one of the 18 names, spelled exactly: ``test_unknown_types_are_refused``.
-2. Every field is required: ``test_a_missing_field_is_refused_and_named`` (guard).
+2. Every field is required: ``test_a_missing_field_is_refused_and_named`` (guard); a valid
+   request is accepted and its stats kept as given: ``test_every_valid_request_is_accepted`` (guard).
 3. Stats are finite numbers from 1 to 255 inclusive: ``test_the_stat_range_ends_are_allowed``
    (guard), ``test_out_of_range_stats_are_refused`` (just outside both ends included),
    ``test_non_finite_stats_are_refused``.

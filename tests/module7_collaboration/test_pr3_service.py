@@ -2,7 +2,8 @@
 
 Rules of the docstring, and the test that enforces each:
 
-1. ``GET /health`` and a valid ``/predict`` answer as specified (guards).
+1. ``GET /health`` and a valid ``/predict`` answer as specified: ``test_health_answers_ok`` and
+   ``test_valid_request_gets_the_model_probability`` (guards).
 2. Every malformed body gets 422 (missing, unknown, text, "45", true, null, 45.5, out of range,
    not an object): ``test_bad_request_is_refused_with_422``; NaN too, naming the field:
    ``test_not_a_number_is_refused_with_422_naming_the_field``; the message names the field:

@@ -1,6 +1,7 @@
 """Kata 7.5: find_smells flags the ML smells of the review checklist and stays quiet on clean code.
 
-Rules of the docstring, and the test that enforces each (snippets in SMELLY and CLEAN):
+Rules of the docstring, and the test that enforces each (snippets in SMELLY, checked by
+``test_smelly_snippet_is_flagged``, and CLEAN, checked by ``test_clean_snippet_stays_quiet``):
 
 1. Test names by their underscore-separated parts: ``test_test_names_are_recognised_by_their_parts``
    and the clean snippet with ``latest``/``contest``.
