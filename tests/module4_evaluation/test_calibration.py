@@ -36,6 +36,7 @@ FILE = "katas/module4_evaluation/calibration.py"
 EXPECTED_COLUMNS = ["bin_low", "bin_high", "count", "mean_predicted", "observed_rate"]
 
 
+@settings(max_examples=25)
 @given(labels_and_scores(), st.sampled_from([1, 2, 4, 5, 10]))
 @example((np.array([0, 1, 1, 0]), np.array([0.0, 0.1, 1.0, 0.5])), 10).via("0.0, 1.0 and bin edges")
 def test_reliability_table_matches_scikit_learn(pair, n_bins):

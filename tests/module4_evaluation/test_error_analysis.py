@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kata_framework.expect import must_raise
@@ -127,6 +127,7 @@ def small_evaluations(draw):
                          "predicted": draw(st.lists(st.booleans(), min_size=n, max_size=n))})
 
 
+@settings(max_examples=25)
 @given(small_evaluations(), st.integers(1, 4))
 @example(pd.DataFrame({"team": [None, "a", None], "is_legendary": [True, False, False],
                        "predicted": [False, False, True]}), 2).via("two missing values make a 2-row slice")

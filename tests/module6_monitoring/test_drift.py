@@ -27,7 +27,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy.stats import chi2_contingency, ks_2samp
 
@@ -186,6 +186,7 @@ def test_a_large_batch_with_a_trivial_shift_is_not_an_alarm():
         f"{WHERE}: an effect size exactly equal to min_effect ({d}) must still alarm (at least, >=)")
 
 
+@settings(max_examples=20)
 @given(rows=st.lists(st.tuples(st.sampled_from(TYPES), st.integers(1, 255)), min_size=2, max_size=40))
 @example(rows=[("Water", 1), ("Water", 1)]).via("one category, one value")
 def test_a_batch_identical_to_the_reference_has_no_drift(rows):

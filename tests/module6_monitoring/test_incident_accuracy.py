@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kata_framework import data
@@ -161,6 +161,7 @@ frames = st.lists(st.tuples(*[st.one_of(st.integers(-10, 300), st.just(float("na
                   max_size=15).map(lambda rows: pd.DataFrame(rows, columns=["hp", "defense"], dtype=float))
 
 
+@settings(max_examples=25)
 @given(frame=frames)
 @example(frame=pd.DataFrame({"hp": [5.0, float("nan")], "defense": [255.0, 100.0]})).via("bounds and NaN")
 def test_quarantine_partitions_any_frame(frame):
