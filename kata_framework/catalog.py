@@ -68,6 +68,9 @@ class Kata:
     hints: tuple[str, ...]
     wrong: tuple[WrongSolution, ...]
     right: tuple[RightSolution, ...] = ()
+    #: Test file name -> the points of the kata its tests share (the kata's other tests share
+    #: the rest). Empty: every test an equal share.
+    points_by_file: tuple[tuple[str, int], ...] = ()
 
     @property
     def stub_path(self) -> Path:
@@ -122,6 +125,21 @@ def _required(table: dict, key: str, where: str):
     return table[key]
 
 
+def _points_by_file(entry: dict, where: str) -> tuple[tuple[str, int], ...]:
+    """The kata's ``points_by_file`` table, checked: its files are the kata's test files, and
+    together they take fewer points than the kata has (its other tests share the rest)."""
+    table = {str(name): int(points) for name, points in entry.get("points_by_file", {}).items()}
+    unknown = sorted(set(table) - set(entry.get("tests", ())))
+    if unknown:
+        raise CatalogError(f"{where}: points_by_file names {unknown}, which are not among its tests")
+    if table and sum(table.values()) >= int(entry.get("points", 0)):
+        raise CatalogError(f"{where}: points_by_file takes all {entry.get('points')} points; leave some "
+                           "for the kata's other tests")
+    if any(points <= 0 for points in table.values()):
+        raise CatalogError(f"{where}: points_by_file gives a file no points")
+    return tuple(sorted(table.items()))
+
+
 def _load_module(path: Path) -> Module:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     where = path.relative_to(ROOT).as_posix()
@@ -158,6 +176,7 @@ def _load_module(path: Path) -> Module:
                 RightSolution(file=r["file"], approach=r["approach"], path=right_dir / r["file"])
                 for r in entry.get("right", ())
             ),
+            points_by_file=_points_by_file(entry, kata_where),
         ))
     return module
 

@@ -1,7 +1,9 @@
 """The scoring rule, shared by the pytest plugin's summary and every grading command.
 
 A kata's points (from the catalog) are shared equally by its tests, in whole 64ths so the shares
-add up exactly; a test earns its share when it passes. Tests marked ``guard`` (the starting code
+add up exactly; a test earns its share when it passes. A kata may set aside points for the tests
+of one file (``points_by_file`` in the catalog: the capstone's model-quality tests): those tests
+share that part equally, and the kata's other tests share the rest. Tests marked ``guard`` (the starting code
 already passes them) earn nothing. A kata is *done* when every one of its tests passes.
 
 Standard library only, and nothing from the commands: the plugin imports it inside the learner's
@@ -74,11 +76,20 @@ def grade_kata(kata: Kata, outcomes: dict[str, str], guards: set[str] = frozense
 
     The kata's points are shared by its tests except the ``guards`` (tests marked
     ``@pytest.mark.guard``: the starting code already passes them, so they earn nothing but must
-    pass for the kata to be done). Node ids are sorted, so the odd 64ths always go to the same
+    pass for the kata to be done); the points ``points_by_file`` sets aside for a file are shared
+    by that file's tests only. Node ids are sorted, so the odd 64ths always go to the same
     tests."""
     nodeids = sorted(outcomes)
     scored = [n for n in nodeids if n not in guards] or nodeids
-    share = dict(zip(scored, shares(kata.points, len(scored))))
+    set_aside = dict(kata.points_by_file)
+    groups: dict[str, list[str]] = {}
+    for nodeid in scored:
+        file = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+        groups.setdefault(file if file in set_aside else "", []).append(nodeid)
+    share: dict[str, float] = {}
+    for file, members in groups.items():
+        points = set_aside[file] if file else kata.points - sum(set_aside.values())
+        share.update(zip(members, shares(points, len(members))))
     tests = [TestResult(n, outcomes[n], share.get(n, 0.0) if outcomes[n] == "passed" else 0.0, n in guards)
              for n in nodeids]
     return KataGrade(kata, tests)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kata_framework.catalog import KATAS_DIR, REFERENCE_DIR, ROOT, TESTS_DIR, all_katas, load_catalog
+from kata_framework.catalog import KATAS_DIR, REFERENCE_DIR, ROOT, TESTS_DIR, CatalogError, all_katas, load_catalog
 
 MODULES = load_catalog()
 KATAS = all_katas()
@@ -181,3 +181,16 @@ def test_the_contract_kept_with_module1_tests_agrees_with_the_worked_schema():
     disagree = [name for name, column, value, _ in ACCEPTED_CELLS if not accepts(column, value)]
     disagree += [name for name, column, value, _ in REJECTED_CELLS if accepts(column, value)]
     assert not disagree, f"tests/module1_data/contract.py and reference/module1_data/schema.py disagree on {disagree}"
+
+
+@pytest.mark.parametrize("table, why", [
+    ({"test_other.py": 3}, "not among its tests"),
+    ({"test_a.py": 10}, "leave some"),
+    ({"test_a.py": 0}, "no points"),
+], ids=["unknown-file", "all-the-points", "zero-points"])
+def test_points_by_file_is_checked(table, why):
+    from kata_framework.catalog import _points_by_file
+
+    entry = {"tests": ["test_a.py", "test_b.py"], "points": 10, "points_by_file": table}
+    with pytest.raises(CatalogError, match=why):
+        _points_by_file(entry, "kata 9.9")

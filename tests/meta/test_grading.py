@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import dataclasses
 import json
 import os
 import re
@@ -28,6 +29,18 @@ def test_shares_add_up_exactly_and_differ_by_at_most_one_unit(points, count):
     assert len(parts) == count
     assert sum(parts) == points, "all tests passing must earn exactly the kata's points, with no float dust"
     assert max(parts) - min(parts) <= 1 / scoring.UNIT
+
+
+def test_points_set_aside_for_a_file_are_shared_by_that_files_tests_only():
+    kata = dataclasses.replace(find_kata("0.2"), points_by_file=(("test_quality.py", 6),))
+    quality = [f"tests/module0_business/test_quality.py::test_q{i}" for i in range(2)]
+    checks = [f"tests/module0_business/test_roi.py::test_c{i}" for i in range(4)]
+    every = dict.fromkeys(quality + checks, "passed")
+    assert scoring.grade_kata(kata, every).points == 10
+    only_quality = {**every, **dict.fromkeys(checks, "failed")}
+    assert scoring.grade_kata(kata, only_quality).points == 6, "the two quality tests share the 6 points set aside"
+    one_check = {**dict.fromkeys(quality, "failed"), **dict.fromkeys(checks, "failed"), checks[0]: "passed"}
+    assert scoring.grade_kata(kata, one_check).points == 1, "the four other tests share the other 4 points"
 
 
 def _record(outcomes: dict[str, tuple[str, str]]) -> dict:
