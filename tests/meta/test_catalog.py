@@ -141,7 +141,8 @@ def test_classroom_workflow_has_one_step_per_module_with_catalog_points():
         assert f"({module.points} points)" in text, f"module {module.number}'s step must show its catalog points"
         assert f"{module.session.upper()}_RESULTS:" in text, f"the reporter does not read module {module.number}"
     assert "classroom-resources/autograding-grading-reporter@v1" in text
-    assert "cache: pip" in text and "~/.cache/uv" in text, "the workflow must cache pip and uv downloads"
+    assert "astral-sh/setup-uv@" in text and "enable-cache: true" in text, \
+        "the workflow must install uv with astral-sh/setup-uv and cache its downloads"
 
 
 def test_kata_tests_never_import_the_worked_solutions():
