@@ -193,11 +193,11 @@ def test_fit_time_throughput_and_single_row_latency_are_measured(task):
         f"leaderboard ({FILE}) reports fit_seconds={sleepy['fit_seconds']:.3f} for a model whose fit "
         "takes 0.03 s: time each fold's fit and report the mean per fold")
     expected_batch = 0.005 * 1000 / 200
-    assert 0.9 * expected_batch <= sleepy["batch_ms_per_row"] < 8 * expected_batch, (
+    assert 0.9 * expected_batch <= sleepy["batch_ms_per_row"] < 20 * expected_batch, (
         f"leaderboard ({FILE}) reports batch_ms_per_row={sleepy['batch_ms_per_row']:.4f} for a model that "
         f"takes 5 ms to score a 200-row fold, i.e. {expected_batch} ms per row: divide the fold's scoring "
         "time by its rows and report milliseconds")
-    assert 4.75 <= sleepy["p95_latency_ms"] < 60, (
+    assert 4.75 <= sleepy["p95_latency_ms"] < 200, (
         f"leaderboard ({FILE}) reports p95_latency_ms={sleepy['p95_latency_ms']:.3f} for a model that takes "
         "at least 5 ms per predict call: time single-row predict calls one by one and take the 95th "
         "percentile in milliseconds (a batch's time per row is throughput, not a request's wait)")
