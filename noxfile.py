@@ -76,6 +76,13 @@ def verify(session: nox.Session) -> None:
 
 
 @nox.session(python=False)
+def mutants(session: nox.Session) -> None:
+    """Maintainers: small bugs planted in the references; lists those no test catches."""
+    _needs_reference(session)
+    session.run(sys.executable, "-m", "kata_framework.mutants", *session.posargs, external=True)
+
+
+@nox.session(python=False)
 def progress(session: nox.Session) -> None:
     """Your progress per module, level and next kata; writes PROGRESS.md (keeps your own words)."""
     session.run(sys.executable, "-m", "kata_framework.progress", *session.posargs, external=True)
@@ -109,3 +116,29 @@ def data(session: nox.Session) -> None:
 def capstone(session: nox.Session) -> None:
     """The capstone's 100-point rubric: runs module 8's tests, prints points per phase (target 80)."""
     session.run(sys.executable, "-m", "kata_framework.capstone", *session.posargs, external=True)
+
+
+def _lesson_module(name: str):
+    """The catalog module a learner names as ``6``, ``module6`` or ``module6_monitoring``."""
+    for module in MODULES:
+        if name in (str(module.number), module.session, module.folder):
+            return module
+    return None
+
+
+@nox.session(python=False)
+def lesson(session: nox.Session) -> None:
+    """A module's interactive lesson on your code: uv run nox -s lesson -- 6 (--app: read-only view)."""
+    args = list(session.posargs)
+    as_app = "--app" in args
+    names = [a for a in args if a != "--app"]
+    known = ", ".join(str(m.number) for m in MODULES)
+    if len(names) != 1:
+        session.error(f"name one module: uv run nox -s lesson -- 6 (modules {known}; add --app for the read-only view)")
+    module = _lesson_module(names[0])
+    if module is None:
+        session.error(f"no module {names[0]!r}: name one of {known} (or module6, module6_monitoring)")
+    notebook = Path(__file__).parent / "katas" / module.folder / "lesson.py"
+    if not notebook.is_file():
+        session.error(f"module {module.number} has no lesson notebook ({notebook.relative_to(Path(__file__).parent)})")
+    session.run(sys.executable, "-m", "marimo", "run" if as_app else "edit", str(notebook), external=True)
