@@ -48,7 +48,7 @@ def test_confusion_counts_match_scikit_learn(pair):
     ("precision", precision, precision_score),
     ("recall", recall, recall_score),
     ("f1", f1, f1_score),
-])
+], ids=["precision", "recall", "f1"])
 @settings(max_examples=25)
 @given(pair=labels_and_predictions())
 @example(pair=(np.array([1, 1, 1, 1, 0, 0]), np.array([1, 0, 0, 0, 0, 0]))).via("precision 1.0, recall 0.25")
@@ -66,7 +66,7 @@ def test_metrics_match_scikit_learn_with_zero_division_0(name, ours, theirs, pai
         "positives (tp + fp), recall by actual positives (tp + fn)")
 
 
-@pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)])
+@pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)], ids=["precision", "recall", "f1"])
 def test_zero_division_policy_on_one_class_inputs(name, function):
     for y_true, y_pred in [([0, 0, 0], [0, 0, 0]), ([1, 1], [0, 0]), ([0, 0], [1, 1]), ([1, 0], [0, 1])]:
         value = function(y_true, y_pred)
