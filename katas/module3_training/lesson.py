@@ -106,8 +106,18 @@ def plot_learning_curve(X, bias_variance, depth, stratified_folds, y):
 
 
 @app.cell
-def plot_leaderboard(X, leaderboard, stratified_folds, y):
-    _board = lessons.attempt(leaderboard.leaderboard, lessons.attempt(leaderboard.candidate_models, 0),
+def _(leaderboard):
+    candidates = lessons.attempt(leaderboard.candidate_models, 0)
+    chosen = mo.ui.multiselect(options=list(candidates), value=list(candidates)[:2],
+                               label="models on the leaderboard (each adds seconds)")
+    chosen
+    return candidates, chosen
+
+
+@app.cell
+def plot_leaderboard(X, candidates, chosen, leaderboard, stratified_folds, y):
+    mo.stop(not chosen.value, mo.md("Choose at least one model."))
+    _board = lessons.attempt(leaderboard.leaderboard, {name: candidates[name] for name in chosen.value},
                              X, y, stratified_folds)
     _folds = _board[["model", "fold_scores"]].explode("fold_scores").astype({"fold_scores": float})
     _summary = _board.assign(low=_board["mean"] - _board["std"], high=_board["mean"] + _board["std"])
