@@ -100,7 +100,7 @@ def _kata_of(func: Callable[..., Any], error: BaseException) -> tuple[str, Kata 
             pass
     if isinstance(error, KataImportError):
         return "", kata_for_source_file(error.source) if error.source else None
-    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", repr(func))
+    name = (getattr(func, "__qualname__", None) or getattr(func, "__name__", repr(func))).split("<locals>.")[-1]
     module_name = getattr(func, "__module__", None) or ""
     source = getattr(sys.modules.get(module_name), "__file__", None)
     kata = kata_for_source_file(Path(source)) if source else None

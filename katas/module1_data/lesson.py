@@ -4,6 +4,7 @@ __generated_with = "0.25.2"
 app = marimo.App(width="medium", app_title="Module 1: data you can trust")
 
 with app.setup:
+    import functools
     import re
 
     import altair as alt
@@ -86,6 +87,7 @@ def _():
 
 @app.cell
 def _(schema):
+    @functools.wraps(schema.validate_pokemon)  # a failure names your validate_pokemon
     def failures(frame):
         """The failure cases of validate_pokemon, empty when the frame passes."""
         try:

@@ -50,13 +50,13 @@ def _():
 def plot_folds(cross_validation, n_splits, pokemon, scheme):
     _rows = pokemon.head(96).reset_index(drop=True)
     _labels, _groups = _rows["is_legendary"].to_numpy(), _rows["generation"].to_numpy()
-    _make = {
-        "k-fold": lambda: cross_validation.kfold_indices(len(_rows), n_splits.value),
-        "k-fold, shuffled": lambda: cross_validation.kfold_indices(len(_rows), n_splits.value, shuffle=True, seed=0),
-        "stratified k-fold": lambda: cross_validation.stratified_kfold_indices(_labels, n_splits.value, seed=0),
-        "group k-fold (by generation)": lambda: cross_validation.group_kfold_indices(_groups, n_splits.value),
+    _split, _args, _options = {
+        "k-fold": (cross_validation.kfold_indices, (len(_rows), n_splits.value), {}),
+        "k-fold, shuffled": (cross_validation.kfold_indices, (len(_rows), n_splits.value), {"shuffle": True, "seed": 0}),
+        "stratified k-fold": (cross_validation.stratified_kfold_indices, (_labels, n_splits.value), {"seed": 0}),
+        "group k-fold (by generation)": (cross_validation.group_kfold_indices, (_groups, n_splits.value), {}),
     }[scheme.value]
-    _folds = lessons.attempt(_make)
+    _folds = lessons.attempt(_split, *_args, **_options)
     _cells = pd.DataFrame([
         {"fold": _i + 1, "row": int(_row), "role": _role,
          "legendary": bool(_labels[_row]), "generation": int(_groups[_row])}

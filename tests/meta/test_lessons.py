@@ -193,3 +193,44 @@ def test_lesson_calls_only_the_catalog_functions(folder):
         elif isinstance(top.get(name), ast.FunctionDef) and name not in kata.functions:
             problems.append(f"{stem}.{name}: not among kata {kata.id}'s catalog functions {list(kata.functions)}")
     assert not problems, f"katas/{folder}/lesson.py: " + "; ".join(problems)
+
+
+def _stopped_with(block) -> str:
+    """The callout text a ``lessons`` helper stops a cell with (marimo's stop, outside marimo)."""
+    from marimo._runtime.control_flow import MarimoStopError
+
+    with _implementation("reference"), pytest.raises(MarimoStopError) as stop:
+        block()
+    return callout_text(stop.value.output)
+
+
+def test_a_stub_is_named_with_its_file_and_test_command():
+    def stub():
+        raise NotImplementedError("kata 6.1: implement population_stability_index")
+
+    assert _stopped_with(lambda: lessons.attempt(stub)) == (
+        "Implement population_stability_index in katas/module6_monitoring/psi.py to see this. "
+        "Then run its tests: uv run nox -s module6 -- --kata 6.1.")
+
+
+def test_a_function_that_raises_is_named_with_the_error():
+    def broken(values):
+        raise ValueError("bins must be at least 2")
+
+    broken.__module__ = "katas.module6_monitoring.psi"
+    text = _stopped_with(lambda: lessons.attempt(broken, [1, 2]))
+    assert text.startswith("broken (katas/module6_monitoring/psi.py) raised ValueError: bins must be at least 2"), text
+    assert "uv run nox -s module6 -- --kata 6.1" in text
+
+
+def test_a_kata_file_that_does_not_import_is_named_instead_of_a_traceback():
+    from kata_framework.catalog import find_kata
+
+    source = str(find_kata("6.1").stub_path)
+
+    def import_broken_file():
+        with lessons.kata_import():
+            raise SyntaxError("invalid syntax", (source, 3, 5, "def psi(:\n"))
+
+    text = _stopped_with(import_broken_file)
+    assert text.startswith("katas/module6_monitoring/psi.py does not import (SyntaxError: invalid syntax"), text
