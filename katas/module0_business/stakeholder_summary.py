@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 #: Words a non-technical reader should not have to decode (matched as whole words, any case).

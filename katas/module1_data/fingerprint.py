@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import math
-import numbers
 
 import pandas as pd
-from pandas.api.types import is_object_dtype, is_string_dtype
 
 
 def dataset_fingerprint(frame: pd.DataFrame, index: bool = False) -> str:

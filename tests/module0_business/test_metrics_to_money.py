@@ -13,8 +13,9 @@ Rules of the docstrings, each with the test that enforces it:
    test_value_is_the_confusion_matrix_priced_against_the_status_quo, test_the_status_quo_is_worth_nothing_extra.
 4. value_of_improvement = value(after) - value(before); from the status quo it is the model's
    value: test_value_of_a_rate_change_in_money, test_an_improvement_is_the_difference_of_two_values.
-5. ValueError for a rate or a prevalence outside [0, 1] or a negative volume:
-   test_rates_outside_their_range_raise_value_error.
+5. ValueError for a rate or a prevalence outside [0, 1] or a negative volume, in every function
+   (either pair of value_of_improvement): test_rates_outside_their_range_raise_value_error,
+   test_every_function_refuses_impossible_rates.
 """
 
 from __future__ import annotations
@@ -194,3 +195,22 @@ def test_rates_outside_their_range_raise_value_error(case):
     business, recall, fpr, what = case
     with must_raise(ValueError, f"expected_counts ({FILE}) must refuse {what}"):
         expected_counts(business, recall, fpr)
+
+
+OTHER_FUNCTIONS = {
+    "expected_precision-recall-above-1": (lambda: expected_precision(FRAUD, 1.1, 0.02), "expected_precision",
+                                          "a recall of 1.1"),
+    "expected_monthly_value-fpr-negative": (lambda: expected_monthly_value(FRAUD, 0.8, -0.01),
+                                            "expected_monthly_value", "a false-positive rate of -0.01"),
+    "value_of_improvement-bad-before": (lambda: value_of_improvement(FRAUD, (1.5, 0.0), (0.8, 0.02)),
+                                        "value_of_improvement", "a 'before' recall of 1.5"),
+    "value_of_improvement-bad-after": (lambda: value_of_improvement(FRAUD, (0.8, 0.02), (0.8, 2.0)),
+                                       "value_of_improvement", "an 'after' false-positive rate of 2.0"),
+}
+
+
+@pytest.mark.parametrize("case", OTHER_FUNCTIONS.values(), ids=OTHER_FUNCTIONS.keys())
+def test_every_function_refuses_impossible_rates(case):
+    call, function, what = case
+    with must_raise(ValueError, f"{function} ({FILE}) must refuse {what}, as expected_counts does"):
+        call()

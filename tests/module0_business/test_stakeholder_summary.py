@@ -13,7 +13,8 @@ Rules of the docstrings, each with the test that enforces it:
 3. No jargon, one paragraph, at most MAX_OWN_WORDS own words: test_no_jargon_reaches_the_stakeholder
    and the property test.
 4. ValueError for no limitations, an interval that does not hold the rate, fewer than one
-   positive a month: test_missing_limits_or_a_broken_interval_raise_value_error.
+   positive a month: test_missing_limits_or_a_broken_interval_raise_value_error,
+   test_monthly_range_refuses_a_month_without_real_cases.
 """
 
 from __future__ import annotations
@@ -135,6 +136,12 @@ def test_monthly_range_adds_both_uncertainties(n, low, high, expected):
         f"{RANGE} gave {got} for catch rate {catch}, interval {low}-{high}, {n} cases a month; "
         f"expected {expected}: add the chance variance p(1-p)/n to the squared standard error "
         "of the long-run rate, (high - low) / 3.92, before the square root")
+
+
+def test_monthly_range_refuses_a_month_without_real_cases():
+    with must_raise(ValueError, f"{RANGE} must refuse positives_per_month = 0 (a month's rate of no "
+                                "cases is undefined)"):
+        monthly_range(ModelResults(**{**FRAUD.__dict__, "positives_per_month": 0}))
 
 
 def test_monthly_range_is_clipped_to_shares():

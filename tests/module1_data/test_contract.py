@@ -22,7 +22,6 @@ Rules of the docstrings, each with the test that enforces it:
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 

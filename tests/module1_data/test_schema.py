@@ -122,13 +122,16 @@ def test_the_schema_is_a_pandera_dataframe_schema(clean_table_passes):
         f"{SCHEMA} must return a pandera.pandas.DataFrameSchema")
 
 
-@pytest.mark.parametrize("variant", ["text_as_object", "no_type2_at_all", "one_row", "legendaries_only"])
+@pytest.mark.parametrize("variant", ["text_as_object", "no_type2_at_all", "one_row", "legendaries_only",
+                                     "shuffled_rows_and_index"])
 def test_valid_variants_of_the_table_pass(pokemon, clean_table_passes, variant):
     frame = {
         "text_as_object": lambda: pokemon.astype({"name": object, "type1": object, "type2": object}),
         "no_type2_at_all": lambda: pokemon.assign(type2=pd.Series([None] * len(pokemon), dtype="str")),
         "one_row": lambda: pokemon.iloc[[3]],
         "legendaries_only": lambda: pokemon[pokemon["is_legendary"]],
+        "shuffled_rows_and_index": lambda: pokemon.sample(frac=1.0, random_state=3).set_axis(
+            range(5000, 5000 + len(pokemon))),
     }[variant]()
     cases = _outcome(frame)
     if cases is not None:
