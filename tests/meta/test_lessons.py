@@ -1,10 +1,11 @@
 """The lessons (``katas/moduleN_topic/lesson.py``, marimo notebooks) never rot.
 
-Every notebook runs headless, in this process, twice: on the worked solutions every cell runs and
-every plot cell (a cell named ``plot_*``) draws a chart with data; on the stubs no cell fails,
-every cell that needs a kata shows the "Implement <function> in <file>" callout of
-``kata_framework.lessons`` or waits for a cell that does. A notebook calls only names its kata
-files define, and only the catalog's functions among them, so a renamed function fails here.
+Every notebook runs headless in this process, with marimo's own script runner, twice: on the
+worked solutions every cell runs and every plot cell (a cell named ``plot_*``) draws a chart with
+data; on the stubs no cell fails, and every cell that needs a kata shows the "Implement
+<function> in <file>" callout of ``kata_framework.lessons`` or waits for a cell that does. A
+notebook calls only names its kata files define, and only the catalog's functions among them, so
+a renamed function fails here.
 """
 
 from __future__ import annotations
@@ -104,16 +105,12 @@ def _implementation(impl: str) -> Iterator[None]:
             os.environ["KATA_IMPL"] = saved_env
 
 
-@pytest.fixture(scope="module")
-def runs() -> dict[tuple[str, str], Run]:
-    """Every notebook on the worked solutions and on the stubs, run once for all the tests here."""
-    found = {}
-    for impl in ("reference", "katas"):
-        with _implementation(impl):
-            for folder in FOLDERS:
-                if _notebook(folder).is_file():
-                    found[folder, impl] = _run(_notebook(folder))
-    return found
+def _run_on(folder: str, impl: str) -> Run:
+    """One notebook on ``impl`` (each test runs one, so no test waits for all eighteen runs)."""
+    if not _notebook(folder).is_file():
+        pytest.fail(f"katas/{folder} has no lesson.py")
+    with _implementation(impl):
+        return _run(_notebook(folder))
 
 
 def test_every_module_has_a_lesson():
@@ -122,10 +119,10 @@ def test_every_module_has_a_lesson():
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_lesson_draws_every_chart_on_the_worked_solutions(runs, folder):
+def test_lesson_draws_every_chart_on_the_worked_solutions(folder):
     import altair as alt
 
-    run = runs[folder, "reference"]
+    run = _run_on(folder, "reference")
     where = f"katas/{folder}/lesson.py on the worked solutions"
     assert run.error is None, f"{where}: a cell raised {type(run.error).__name__}: {run.error}"
     waiting = [c.name for c in run.cells.values() if not c.ran or callout_text(c.output)]
@@ -140,10 +137,10 @@ def test_lesson_draws_every_chart_on_the_worked_solutions(runs, folder):
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_lesson_shows_what_to_implement_on_the_stubs(runs, folder):
+def test_lesson_shows_what_to_implement_on_the_stubs(folder):
     import altair as alt
 
-    run = runs[folder, "katas"]
+    run = _run_on(folder, "katas")
     where = f"katas/{folder}/lesson.py on the stubs"
     assert run.error is None, f"{where}: a cell raised {type(run.error).__name__}: {run.error}"
     module = next(m for m in MODULES if m.folder == folder)
