@@ -31,7 +31,7 @@ import dataclasses
 import math
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kata_framework.expect import must_raise
@@ -149,6 +149,7 @@ def test_roi_of_worked_examples(project, months, expected, why):
         "(total benefit - total cost) / total cost, run costs included")
 
 
+@settings(max_examples=20)
 @given(projects, horizons)
 @example(SLOW, 2)
 def test_roi_is_net_over_cost_spent(project, months):
@@ -182,6 +183,7 @@ def test_breaking_even_exactly_pays_back_that_month():
         "then exactly 0 in month 3: back at zero counts as paid back (>= 0, not > 0)")
 
 
+@settings(max_examples=20)
 @given(projects, horizons)
 @example(EVEN, 3)
 def test_payback_is_the_first_month_back_at_zero(project, months):
@@ -203,6 +205,7 @@ def test_discounted_payback_of_worked_examples(rate, expected):
         f"expected {expected}: accumulate flow_t / (1 + rate) ** (t / 12) until it is >= 0")
 
 
+@settings(max_examples=20)
 @given(projects, horizons, rates)
 @example(EVEN, 12, 0.0)
 @example(SLOW, 24, 0.25)
@@ -226,6 +229,7 @@ def test_npv_of_worked_examples(project, months, rate):
         "(1 + annual rate) ** (t / 12), not by the annual rate every month")
 
 
+@settings(max_examples=20)
 @given(projects, horizons, rates)
 def test_npv_discounts_each_month_by_its_fraction_of_a_year(project, months, rate):
     expected = sum(_discounted(project, months, rate))
@@ -284,6 +288,7 @@ changes = st.sampled_from(sorted(CHANGES))
 amounts = st.integers(1, 12)
 
 
+@settings(max_examples=20)
 @given(projects, horizons, changes, amounts)
 def test_roi_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
@@ -291,6 +296,7 @@ def test_roi_never_rewards_more_cost_or_punishes_more_benefit(project, months, c
         f"roi ({FILE}) moved the wrong way {what} over {months} months")
 
 
+@settings(max_examples=20)
 @given(projects, horizons, rates, changes, amounts)
 def test_npv_never_rewards_more_cost_or_punishes_more_benefit(project, months, rate, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
@@ -298,6 +304,7 @@ def test_npv_never_rewards_more_cost_or_punishes_more_benefit(project, months, r
         f"npv ({FILE}) at rate {rate} moved the wrong way {what} over {months} months")
 
 
+@settings(max_examples=20)
 @given(projects, horizons, changes, amounts)
 def test_payback_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
