@@ -59,7 +59,7 @@ class RightSolution:
 class Kata:
     id: str
     title: str
-    module: "Module"
+    module: Module
     file: str
     tests: tuple[str, ...]
     functions: tuple[str, ...]

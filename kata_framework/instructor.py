@@ -40,10 +40,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .catalog import ROOT, REFERENCE_DIR, Module, load_catalog
+from .catalog import REFERENCE_DIR, ROOT, Module, load_catalog
 from .grading import ModuleGrade, ensure_data, kata_status, run_module
 from .released import MANIFEST_NAME, changed_files, clean_copy, is_maintainers_only, read_manifest
-
 
 # -- batch grading ----------------------------------------------------------------------------
 
@@ -322,7 +321,8 @@ def reference_branch(name: str = "reference", root: Path = ROOT) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Instructors' tools: batch grading, student template, reference branch.")
+    parser = argparse.ArgumentParser(
+        description="Instructors' tools: batch grading, student template, reference branch.")
     commands = parser.add_subparsers(dest="command", required=True)
     grade = commands.add_parser("batch", help="grade a folder of submissions into CSVs (per module, per kata)")
     grade.add_argument("submissions", type=Path, help="folder with one sub-folder per student")

@@ -619,8 +619,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         line += f", {earned:g}/{total:g} points"
     in_part = [row.kata.id for row in rows if not row.counted]
     if in_part:
-        line += f"; no points counted for {', '.join(in_part)}: only some of {'its' if len(in_part) == 1 else 'their'} tests ran"
-    stuck = " Stuck? uv run nox -s hint -- <kata id>" if any(row.status not in ("DONE", "PARTIAL") for row in rows) else ""
+        whose = "its" if len(in_part) == 1 else "their"
+        line += f"; no points counted for {', '.join(in_part)}: only some of {whose} tests ran"
+    unfinished = any(row.status not in ("DONE", "PARTIAL") for row in rows)
+    stuck = " Stuck? uv run nox -s hint -- <kata id>" if unfinished else ""
     terminalreporter.write_line(f"{line}.{stuck}", bold=True)
 
 

@@ -178,7 +178,7 @@ def _parse_template_text(source: str) -> _Template:
                 raise TemplateError(f"tracker template: an item's text holds no "
                                     f"{_SEPARATOR.strip()!r} and no block: {text!r}")
             if item.group("ids") is not None and not ids:
-                raise TemplateError(f"tracker template: {{katas: }} names no kata")
+                raise TemplateError("tracker template: {katas: } names no kata")
             if ids:
                 proven[text] = ids
             else:

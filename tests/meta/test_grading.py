@@ -311,7 +311,8 @@ def test_the_job_summary_gives_each_kata_its_points_status_and_first_failure():
     record = _record({"a.py::t1": ("0.1", "passed"), "a.py::t2": ("0.1", "failed"),
                       "b.py::t": ("0.2", "not started"), "c.py::t": ("0.3", "passed")})
     grade = grading.grade_module(MODULE0, record, messages={"a.py::t2": "AssertionError: 3 | 4 is not a plan"})
-    rows = {line.split(" ")[1]: line for line in grading.summary_markdown(grade).splitlines() if line.startswith("| 0.")}
+    rows = {line.split(" ")[1]: line
+            for line in grading.summary_markdown(grade).splitlines() if line.startswith("| 0.")}
     assert "| TODO |" in rows["0.1"] and "AssertionError: 3 \\| 4 is not a plan (in t2)" in rows["0.1"]
     assert "| NOT STARTED |" in rows["0.2"] and "| DONE |" in rows["0.3"]
     assert "none of its tests ran" in rows["0.4"], "a kata whose tests never ran must say so"

@@ -12,8 +12,16 @@ import pytest
 
 from kata_framework.catalog import all_katas, load_catalog
 from kata_framework.tracker import (
-    END_MARKER, START_MARKER, TEMPLATE, ProgressFacts, TemplateError, check_previous,
-    exercise_figures, render, template_katas, write_progress,
+    END_MARKER,
+    START_MARKER,
+    TEMPLATE,
+    ProgressFacts,
+    TemplateError,
+    check_previous,
+    exercise_figures,
+    render,
+    template_katas,
+    write_progress,
 )
 
 KATAS = all_katas()

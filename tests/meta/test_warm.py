@@ -41,7 +41,8 @@ def test_a_forked_run_records_what_a_fresh_process_records(fresh):
     for cold, child in zip(fresh, forked, strict=True):
         assert _outcomes(child) == _outcomes(cold)
         assert child.messages == cold.messages
-        assert "warning" not in child.output.lower(), f"a forked run shows warnings a fresh one does not:\n{child.output}"
+        assert "warning" not in child.output.lower(), \
+            f"a forked run shows warnings a fresh one does not:\n{child.output}"
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")

@@ -68,7 +68,8 @@ def test_reference_folder_is_watched_only_when_the_tests_run_against_the_referen
     folders = [p.relative_to(ROOT).as_posix() for p in watched_folders(MODULE, "katas")]
     assert folders == [f"katas/{MODULE.folder}", f"tests/{MODULE.folder}"], f"watched {folders}"
     with_reference = [p.relative_to(ROOT).as_posix() for p in watched_folders(MODULE, "reference")]
-    assert f"reference/{MODULE.folder}" in with_reference, f"KATA_IMPL=reference should watch reference/, got {with_reference}"
+    assert f"reference/{MODULE.folder}" in with_reference, \
+        f"KATA_IMPL=reference should watch reference/, got {with_reference}"
 
 
 # -- what counts as a change -----------------------------------------------------------------
@@ -201,7 +202,8 @@ def test_max_runs_stops_the_loop(tree):
     runs = []
     sleep = Script(lambda: _edit(tree / "katas" / "roi.py"), None)
     code = watch([tree / "katas"], lambda: runs.append(1), max_runs=2, sleep=sleep)
-    assert (code, len(runs)) == (0, 2), f"max_runs=2 should stop after two runs with code 0, got {code} after {len(runs)}"
+    assert (code, len(runs)) == (0, 2), \
+        f"max_runs=2 should stop after two runs with code 0, got {code} after {len(runs)}"
     assert sleep.calls == 2, f"watch should stop without sleeping again once max_runs is reached ({sleep.calls} sleeps)"
 
 
