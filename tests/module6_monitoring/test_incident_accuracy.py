@@ -22,13 +22,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 
 from kata_framework import data
 from katas.module6_monitoring.incident_accuracy import (
-    STAT_RANGES, diagnose_accuracy_drop, quarantine_invalid_rows,
+    STAT_RANGES,
+    diagnose_accuracy_drop,
+    quarantine_invalid_rows,
 )
 
 WHERE = "katas/module6_monitoring/incident_accuracy.py"

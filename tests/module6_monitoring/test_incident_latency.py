@@ -28,7 +28,9 @@ from sklearn.linear_model import LogisticRegression  # imported at collection, o
 from kata_framework import data
 from kata_framework.timing import speedup
 from katas.module6_monitoring.incident_latency import (
-    STAT_COLUMNS, LegendaryService, diagnose_latency_spike,
+    STAT_COLUMNS,
+    LegendaryService,
+    diagnose_latency_spike,
 )
 
 WHERE = "katas/module6_monitoring/incident_latency.py"

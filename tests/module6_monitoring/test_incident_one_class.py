@@ -21,14 +21,16 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 from hypothesis import example, given
 from hypothesis import strategies as st
 from scipy.stats import ks_2samp
+from sklearn.linear_model import LogisticRegression  # imported at collection, outside the timeout
 
 from kata_framework import data
 from katas.module6_monitoring.incident_one_class import (
-    SkewDiagnosis, diagnose_one_class, repair_serving_features,
+    SkewDiagnosis,
+    diagnose_one_class,
+    repair_serving_features,
 )
 
 WHERE = "katas/module6_monitoring/incident_one_class.py"
