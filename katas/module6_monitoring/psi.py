@@ -54,9 +54,10 @@ def psi_severity(psi: float, *, n_expected: int | None = None, n_actual: int | N
     ``"major"`` from 0.25 up.
 
     The fixed thresholds ignore sample size. Without drift, PSI averages about
-    ``noise = (bins - 1) * (1 / n_expected + 1 / n_actual)`` (PSI behaves like a chi-squared
-    statistic with ``bins - 1`` degrees of freedom scaled by ``1/n_expected + 1/n_actual``), so
-    a 50-row window against 1000 reference rows reads "moderate" on noise alone. When both
+    ``noise = (bins - 1) * (1 / n_expected + 1 / n_actual)`` (in large samples PSI behaves
+    approximately like a chi-squared statistic with ``bins - 1`` degrees of freedom, scaled by
+    ``1/n_expected + 1/n_actual``; with nearly empty bins the empty-bin floor adds more), so a
+    50-row window against 1000 reference rows reads "moderate" on noise alone. When both
     sample sizes are given, the thresholds move up by that noise level: ``"stable"`` below
     ``0.1 + noise``, ``"moderate"`` below ``0.25 + noise``, ``"major"`` from there. This
     removes the average effect of noise, not its spread: with only a few rows per bin a single
