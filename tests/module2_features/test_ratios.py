@@ -55,6 +55,7 @@ def test_the_ratio_is_exact_where_the_denominator_reaches_the_floor():
         "a denominator equal to or above the floor divides exactly, in its own unit")
 
 
+@settings(max_examples=25)
 @given(st.lists(st.tuples(non_negative, st.floats(1.0, 1e6)), min_size=1, max_size=15),
        st.sampled_from([1.0, 0.1, 0.5]))
 @example([(3.0, 4.0), (1.0, 1.0)], 1.0)
@@ -82,6 +83,7 @@ def test_a_denominator_below_the_floor_divides_by_the_floor(numerator, denominat
         f"a denominator below the floor is raised to the floor, so expect {expected}")
 
 
+@settings(max_examples=25)
 @given(numerator_denominator(), st.sampled_from([1.0, 0.5, 10.0]))
 @example((pd.Series([0.0, 5.0]), pd.Series([0.0, 0.0])), 1.0)
 def test_safe_ratio_is_finite_for_every_non_negative_input(pair, floor):
@@ -94,6 +96,7 @@ def test_safe_ratio_is_finite_for_every_non_negative_input(pair, floor):
         f"denominator {denominator.tolist()}: every non-negative input must give a finite ratio")
 
 
+@settings(max_examples=25)
 @given(numerator_denominator(), non_negative)
 @example((pd.Series([2.0]), pd.Series([0.0])), 0.5)
 def test_more_numerator_never_lowers_and_more_denominator_never_raises_the_ratio(pair, extra):

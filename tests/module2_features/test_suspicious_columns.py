@@ -175,7 +175,7 @@ def test_the_threshold_decides(pokemon):
         f"got {flags}")
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(pokemon_frames(min_rows=2, max_rows=12, duplicates=False), st.booleans())
 def test_ids_are_identifiers_and_one_class_targets_have_no_proxies(frame, one_class):
     frame = frame.drop(columns=["name"])
@@ -190,7 +190,7 @@ def test_ids_are_identifiers_and_one_class_targets_have_no_proxies(frame, one_cl
         assert not proxies, f"{WHERE} flagged {proxies} as proxies of a target with one class only"
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(pokemon_frames(min_rows=4, max_rows=12, duplicates=False))
 def test_a_copy_of_the_target_is_always_a_proxy(frame):
     frame[TARGET] = [i % 2 == 0 for i in range(len(frame))]  # both classes
