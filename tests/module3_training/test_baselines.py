@@ -23,7 +23,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.metrics import accuracy_score, f1_score
@@ -41,6 +41,7 @@ def features(n):
     return pd.DataFrame({"hp": np.arange(n), "name": ["Flabébé"] * n})
 
 
+@settings(max_examples=25)
 @given(label_lists)
 @example([1, 0])
 @example([2, 1, 1, 2, 0])

@@ -23,7 +23,7 @@ import numpy as np
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from sklearn.ensemble import RandomForestClassifier
+from sklearn.ensemble import ExtraTreesClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, learning_curve
 from sklearn.pipeline import make_pipeline
@@ -113,9 +113,9 @@ ACHIEVABLE = 0.95
     ("a decision stump", DecisionTreeClassifier(max_depth=1, random_state=0), "high bias"),
     ("an unpruned decision tree", DecisionTreeClassifier(random_state=0), "high variance"),
     ("a scaled logistic regression", make_pipeline(StandardScaler(), LogisticRegression()), "good fit"),
-    ("a random forest (training AUC 1.00, validation about 0.92)",
-     RandomForestClassifier(n_estimators=25, random_state=0, n_jobs=1), "good fit"),
-], ids=["stump", "unpruned-tree", "logistic-regression", "random-forest"])
+    ("an extra-trees forest (training ROC AUC 1.00, validation about 0.94: a gap, but nothing to gain)",
+     ExtraTreesClassifier(n_estimators=25, min_samples_leaf=3, random_state=0, n_jobs=1), "good fit"),
+], ids=["stump", "unpruned-tree", "logistic-regression", "extra-trees"])
 def test_diagnosis_of_real_models_on_the_legendary_task(shared_legendary_task, folds, name, model, expected):
     X, y = shared_legendary_task
     diagnosis = diagnose_model(model, X.copy(), y.copy(), folds, scoring="roc_auc", achievable_score=ACHIEVABLE,
@@ -131,6 +131,7 @@ def test_learning_curve_matches_scikit_learn(shared_legendary_task, folds):
     X, y = shared_legendary_task
     model = DecisionTreeClassifier(max_depth=4, random_state=0)
     sizes = [160, 320, 640]
+    folds = folds[:3]
     curve = learning_curve_scores(model, X.copy(), y.copy(), folds, train_sizes=sizes, scoring="roc_auc")
     assert list(curve.columns) == CURVE_COLUMNS, (
         f"learning_curve_scores ({FILE}) must return the columns {CURVE_COLUMNS}, got {list(curve.columns)}")
