@@ -25,7 +25,7 @@ QUESTIONS = {
     "suspicious_99": {
         "kind": "select",
         "question": "Your model achieves 99% accuracy. You're suspicious. What do you check first? "
-                    "Select every true statement.",
+                    "Select every check worth making first, for the reason it gives.",
         "choices": {
             "a": "Whether the test set is too large, since more test rows can inflate the measured "
                  "accuracy of a model.",

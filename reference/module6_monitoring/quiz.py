@@ -6,7 +6,8 @@ QUESTIONS = {
     "accuracy_drop_first_step": {
         "kind": "select",
         "question": "You deployed a model. A week later, accuracy drops from 85% to 60%. What do "
-                    "you investigate first? Select every true statement.",
+                    "you investigate first? Select every step that belongs at the start, for the "
+                    "reason it gives.",
         "choices": {
             "a": "The model's hyperparameters, which drift on their own after deployment as the "
                  "model sees new data.",
