@@ -245,10 +245,12 @@ def test_variant_assignment_is_sticky_and_balanced():
 
 def test_variant_assignment_is_the_same_in_every_process(monkeypatch):
     here = [assign_variant(f"seller-{i}") for i in range(400)]
-    # Another Python process salts the built-in hash() of text differently: simulate one.
+    # Another Python process salts the built-in hash() of text differently: simulate one, only
+    # for these calls (the test framework itself hashes objects too).
     salted = builtins.hash
-    monkeypatch.setattr(builtins, "hash", lambda value: salted(value) ^ 0x5F3759DF)
-    there = [assign_variant(f"seller-{i}") for i in range(400)]
+    with monkeypatch.context() as patch:
+        patch.setattr(builtins, "hash", lambda value: salted(value) ^ 0x5F3759DF)
+        there = [assign_variant(f"seller-{i}") for i in range(400)]
     assert there == here, (
         f"assign_variant ({WHERE}) put sellers in other arms when hash() is salted as in another "
         "Python process: built-in hash() of text changes with PYTHONHASHSEED, so a seller would "
