@@ -193,9 +193,26 @@ class _Forked:
             os._exit(code)
 
 
+def _forget_project_modules(root: Path) -> None:
+    """Drop from ``sys.modules`` every module loaded from the project's own files (tests,
+    conftest files, the learner's code or the reference), so that the child imports each of them
+    afresh, as a new process would. The framework and installed packages stay."""
+    installed = {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()}
+    for name, module in list(sys.modules.items()):
+        if name == "kata_framework" or name.startswith("kata_framework."):
+            continue
+        file = getattr(module, "__file__", None)
+        if not file:
+            continue
+        path = Path(file).resolve()
+        if path.is_relative_to(root) and not any(path.is_relative_to(prefix) for prefix in installed):
+            del sys.modules[name]
+
+
 def _become(job: Job, output: Path | None) -> None:
     """Make this forked child look like a fresh ``python -m pytest`` started for ``job``."""
     os.chdir(job.cwd)
+    _forget_project_modules(Path(job.cwd).resolve())
     if job.env is not None:
         os.environ.clear()
         os.environ.update(job.env)

@@ -3,6 +3,7 @@ records, and the runner falls back to fresh processes wherever forking is not sa
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 
@@ -36,6 +37,9 @@ def test_fresh_runs_see_the_stub_red_and_the_reference_green(fresh):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only; the fallback is tested below")
 def test_a_forked_run_records_what_a_fresh_process_records(fresh):
     assert warm.can_fork(), "a test process on POSIX runs one thread, so the runner must fork here"
+    # This process has the kata's tests imported, bound to whichever implementation it runs: a
+    # child must import them afresh for its own implementation, as a new process would.
+    importlib.import_module("tests.module0_business.test_roi")
     runner = warm.WarmRunner(warm=True)
     forked = run_isolated_many(RUNS, runner=runner, jobs=2)
     for cold, child in zip(fresh, forked, strict=True):
