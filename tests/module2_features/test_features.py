@@ -148,7 +148,7 @@ def test_features_need_only_the_allowed_columns(pokemon):
             f"{WHERE}: feature {column!r} differs without the forbidden columns")
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(full_frames(min_rows=2), st.data())
 def test_a_rows_features_do_not_depend_on_the_other_rows(frame, data):
     rows = data.draw(st.lists(st.integers(0, len(frame) - 1), min_size=1, max_size=len(frame), unique=True))
@@ -162,7 +162,7 @@ def test_a_rows_features_do_not_depend_on_the_other_rows(frame, data):
             "alone; fitted transforms belong in a pipeline fit on training rows")
 
 
-@settings(max_examples=25)
+@settings(max_examples=15)
 @given(full_frames())
 def test_any_frame_gives_finite_features_and_keeps_its_rows(frame):
     before = frame.copy(deep=True)

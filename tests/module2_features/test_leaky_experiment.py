@@ -260,7 +260,7 @@ def frames_with_duplicates(draw):
     return pd.concat([frame, frame.iloc[copies]], ignore_index=True)
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(frames_with_duplicates(), st.integers(0, 10))
 def test_duplicate_rows_never_straddle_the_split(frame, seed):
     train, test = split_rows(frame, test_size=0.25, seed=seed)
