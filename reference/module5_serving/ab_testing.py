@@ -22,7 +22,8 @@ def assign_variant(user_id: str, experiment: str, treatment_share: float = 0.5) 
         ``"control"`` or ``"treatment"``. The answer depends only on the three arguments: the
         same user gets the same variant on every call, in every process, on every machine
         (so no ``random`` and no built-in ``hash()``, which is salted per process). Over many
-        users the treatment share is close to ``treatment_share``.
+        users the treatment share is close to ``treatment_share``, a small one such as 0.005
+        included (a hash cut into 100 buckets cannot give 0.5%).
 
     Raises:
         ValueError: if ``treatment_share`` is outside [0, 1] or ``user_id`` is empty.

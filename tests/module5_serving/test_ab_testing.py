@@ -6,8 +6,9 @@ Rules of the docstrings, and the test that enforces each:
    ``test_assignment_is_stable_and_a_known_variant``; in every process (built-in ``hash()`` is
    salted per process; checked against a process with another ``PYTHONHASHSEED``):
    ``test_assignment_is_the_same_in_every_process``.
-2. The treatment share is close to ``treatment_share``, 0 and 1 included:
-   ``test_the_split_matches_the_treatment_share``, ``test_shares_of_zero_and_one_are_all_or_nothing``.
+2. The treatment share is close to ``treatment_share``, a small one (0.5%), 0 and 1 included:
+   ``test_the_split_matches_the_treatment_share``, ``test_a_small_share_is_kept_too``,
+   ``test_shares_of_zero_and_one_are_all_or_nothing``.
 3. Experiments reshuffle users independently: ``test_experiments_are_independent``.
 4. A share outside [0, 1] or an empty id raises: ``test_assignment_refuses_bad_arguments``.
 5. The sample size is the two-sided normal approximation (pooled, unpooled or with Fleiss's
@@ -15,8 +16,8 @@ Rules of the docstrings, and the test that enforces each:
    and grows as it should: ``test_sample_size_grows_for_smaller_effects_and_stricter_tests``.
 6. Arguments outside their ranges raise, at the ends too: ``test_sample_size_refuses_impossible_inputs``.
 7. The z-test is the pooled two-sided test (an exact p-value allowed when an expected count is
-   below 5), z positive when B is better, (0.0, 1.0) without variance:
-   ``test_z_test_agrees_with_the_pooled_chi_squared_test``.
+   below 5; from 5 on the z-test's, even with few conversions), z positive when B is better,
+   (0.0, 1.0) without variance: ``test_z_test_agrees_with_the_pooled_chi_squared_test``.
 8. Impossible counts raise (``test_z_test_refuses_impossible_counts``); conversions equal to
    users are fine (an ``@example`` of the z-test test).
 """
@@ -80,6 +81,16 @@ def test_the_split_matches_the_treatment_share(share):
         f"assign_variant ({WHERE}) put {observed:.1%} of 10 000 users in treatment; expected "
         f"{share:.0%} within 2 points. Map the hash to a uniform number in [0, 1) and compare it "
         "with treatment_share")
+
+
+def test_a_small_share_is_kept_too():
+    observed = treatment_share("canary", 0.005)
+    # 10 000 users at 0.5%: 50 expected, one standard deviation about 7 users; allow four.
+    assert abs(observed - 0.005) <= 0.0028, (
+        f"assign_variant ({WHERE}) put {observed:.2%} of 10 000 users in treatment for a share of "
+        "0.5%. A hash cut into 100 buckets can only give whole percents: map the hash to a "
+        "uniform number in [0, 1) (e.g. its first 8 bytes / 2**64) and compare it with "
+        "treatment_share")
 
 
 def test_shares_of_zero_and_one_are_all_or_nothing():
@@ -170,6 +181,8 @@ def exact_p_values(table) -> list[float]:
 @example(arm_a=(30, 30), arm_b=(50, 50))      # everybody converts: (0.0, 1.0)
 @example(arm_a=(200, 2000), arm_b=(250, 2000))  # the docstring's example
 @example(arm_a=(5, 100), arm_b=(15, 100))     # every expected count at least 5: the z-test
+@example(arm_a=(4, 1000), arm_b=(20, 1000))   # few conversions, expected counts 12: the z-test
+@example(arm_a=(2, 50), arm_b=(8, 50))        # an expected count of exactly 5: the z-test
 def test_z_test_agrees_with_the_pooled_chi_squared_test(arm_a, arm_b):
     (c_a, n_a), (c_b, n_b) = arm_a, arm_b
     z, p = two_proportion_z_test(c_a, n_a, c_b, n_b)

@@ -78,8 +78,10 @@ def test_saving_refuses_names_that_contradict_the_fitted_model(tmp_path, fitted_
         save_model(fitted_pipeline, folder, feature_names=SWAPPED, model_version="1.0.0")
     assert "attack" in str(refused.value) and "hp" in str(refused.value), (
         f"save_model ({WHERE}) must name both lists of features; got {str(refused.value)!r}")
-    assert not (folder / "metadata.json").exists(), (
-        f"save_model ({WHERE}) wrote metadata that contradicts the model: check before writing")
+    written = [name for name in ("model.pkl", "metadata.json") if (folder / name).exists()]
+    assert not written, (
+        f"save_model ({WHERE}) refused the names but still wrote {written}: nothing may be "
+        "written, a half-saved model is worse than none. Check the names before writing any file")
 
 
 def test_a_model_fitted_on_arrays_is_saved_with_the_given_names(tmp_path):
