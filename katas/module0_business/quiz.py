@@ -36,10 +36,11 @@ QUESTIONS = {
     "model_vs_business_metric": {
         "kind": "number",
         "question": "What's the difference between a model metric and a business metric? Price two "
-                    "candidates. A fraud model screens 20,000 transactions a month, 1% of them "
-                    "fraud. Each caught fraud saves 400, each false alarm costs 50 of review time, "
-                    "each missed fraud costs 150 in chargeback fees; correct passes are worth "
-                    "nothing either way. Candidate A has precision 0.8 and recall 0.5 (F1 0.62); "
+                    "candidates against today, where nothing is flagged and every fraud costs its "
+                    "loss. A fraud model screens 20,000 transactions a month, 1% of them fraud. "
+                    "Each fraud it catches avoids a 550 loss (400 stolen plus 150 in chargeback "
+                    "fees), each false alarm costs 50 of review time, and a missed fraud costs what "
+                    "it costs today. Candidate A has precision 0.8 and recall 0.5 (F1 0.62); "
                     "candidate B has precision 0.4 and recall 0.8 (F1 0.53). What is B's expected "
                     "monthly value minus A's? Give a whole number (negative if B is worth less).",
         "decimals": 0,

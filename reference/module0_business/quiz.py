@@ -36,10 +36,11 @@ QUESTIONS = {
     "model_vs_business_metric": {
         "kind": "number",
         "question": "What's the difference between a model metric and a business metric? Price two "
-                    "candidates. A fraud model screens 20,000 transactions a month, 1% of them "
-                    "fraud. Each caught fraud saves 400, each false alarm costs 50 of review time, "
-                    "each missed fraud costs 150 in chargeback fees; correct passes are worth "
-                    "nothing either way. Candidate A has precision 0.8 and recall 0.5 (F1 0.62); "
+                    "candidates against today, where nothing is flagged and every fraud costs its "
+                    "loss. A fraud model screens 20,000 transactions a month, 1% of them fraud. "
+                    "Each fraud it catches avoids a 550 loss (400 stolen plus 150 in chargeback "
+                    "fees), each false alarm costs 50 of review time, and a missed fraud costs what "
+                    "it costs today. Candidate A has precision 0.8 and recall 0.5 (F1 0.62); "
                     "candidate B has precision 0.4 and recall 0.8 (F1 0.53). What is B's expected "
                     "monthly value minus A's? Give a whole number (negative if B is worth less).",
         "decimals": 0,
@@ -81,7 +82,7 @@ def answers() -> dict[str, set[str] | float]:
     return {
         "rule_instead_of_ml": {"b", "d", "f"},
         "roi": (5_000 + 10_000 + 13 * 15_000 - (60_000 + 15 * 2_000)) / (60_000 + 15 * 2_000) * 100,
-        "model_vs_business_metric": (160 * 400 - 240 * 50 - 40 * 150) - (100 * 400 - 25 * 50 - 100 * 150),
+        "model_vs_business_metric": (160 * 550 - 240 * 50) - (100 * 550 - 25 * 50),
         "realistic_expectations": {"b", "d", "e"},
     }
 
@@ -91,15 +92,17 @@ _EXPLANATIONS = {
                           "error and upkeep; a model does not adapt by itself (it must be "
                           "retrained), and rules are the cheapest thing to run at any volume. ML "
                           "earns its place when the pattern is too complex to write down, labels "
-                          "exist, errors are tolerable and the volume pays for it.",
+                          "exist, its errors cost less than those of the alternative (people or a "
+                          "rule), and the gain over all decisions pays for building and running it.",
     "roi": "Benefit: 5,000 + 10,000 + 13 x 15,000 = 210,000 over the 15 months after go-live; "
            "cost: 60,000 to build plus 15 x 2,000 to run = 90,000; ROI = 120,000 / 90,000 = "
            "133.3%. Ignoring the ramp-up (15 x 15,000) would promise 150%, and dividing a month's "
            "benefit by the build cost says nothing about a horizon. The timeline makes both costs "
            "and the slow start visible.",
-    "model_vs_business_metric": "200 frauds a month. A: TP 100, FP 100 x 0.2 / 0.8 = 25, FN 100, "
-                                "worth 40,000 - 1,250 - 15,000 = 23,750. B: TP 160, FP 160 x 0.6 / "
-                                "0.4 = 240, FN 40, worth 64,000 - 12,000 - 6,000 = 46,000. B is "
+    "model_vs_business_metric": "200 frauds a month. A: TP 100, FP 100 x 0.2 / 0.8 = 25, worth "
+                                "100 x 550 - 25 x 50 = 53,750 against today. B: TP 160, FP 160 x "
+                                "0.6 / 0.4 = 240, worth 88,000 - 12,000 = 76,000. Missed frauds "
+                                "cost the same as today, so they add nothing to either. B is "
                                 "worth 22,250 more a month although its F1 is lower: a model "
                                 "metric measures prediction quality, a business metric prices the "
                                 "decisions, and volumes and unit values connect the two.",
