@@ -129,8 +129,9 @@ _EXPLANATIONS = {
     "eighty_percent_confident": "A probability is a statement about many similar cases, and it "
                                 "means what it says only if the model is calibrated: of the cases "
                                 "scored 0.8, about 80% are positive. A model can be accurate and "
-                                "badly calibrated; check with a reliability table or the Brier "
-                                "score.",
+                                "badly calibrated; check with a reliability table and its expected "
+                                "calibration error (the Brier score measures overall probabilistic "
+                                "accuracy, calibration mixed with how well the scores separate).",
     "unfair_to_group": "Unfairness comes from the data (under-representation, biased labels, "
                        "proxies) and from decisions on top of the model (a shared threshold over "
                        "different score distributions). Leaving the attribute out does not remove "
