@@ -61,7 +61,8 @@ def write_pr_description(facts: ChangeFacts) -> str:
     * Risks and rollback: one bullet per risk, then a line starting ``Rollback:`` with the
       rollback plan.
 
-    Every text is copied unchanged (unicode included) apart from that escaping.
+    Every text is copied unchanged (unicode included) apart from that escaping; whitespace at
+    the start or end of a text may be trimmed (Markdown does not show it).
 
     Raises:
         ValueError: if the summary, the motivation or the rollback plan is empty or blank, if

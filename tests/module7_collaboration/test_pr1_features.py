@@ -13,7 +13,8 @@ Rules of the docstring, and the test that enforces each:
 4. Training rows are cross-fitted, never fed their own label:
    ``test_training_rows_never_see_their_own_label`` (one-row types),
    ``test_training_rates_are_cross_fitted_over_two_to_ten_folds`` (one rate per fold, not
-   leave-one-out, the same on two calls).
+   leave-one-out, the same on two calls); the prior of a fold is learned from the other folds
+   as well: ``test_the_prior_is_learned_from_the_other_folds_too``.
 5. No target proxy: ``test_no_feature_depends_on_the_target_proxy``.
 6. Inputs not modified: ``test_inputs_are_not_modified`` (guard).
 """
@@ -172,6 +173,22 @@ def test_training_rates_are_cross_fitted_over_two_to_ten_folds():
         f"{WHERE}: within one type, legendary and non-legendary training rows never share a "
         "rate, so a model can read the label back from the feature (leave-one-out encoding "
         "does this). Use K folds: rows of a fold share the rate learned from the other folds")
+
+
+def test_the_prior_is_learned_from_the_other_folds_too():
+    train, _ = split(data.pokemon())
+    n = len(train)
+    labels = np.zeros(n, dtype=bool)
+    labels[n // 2] = True  # the only legendary, of a type no other row has
+    train = train.assign(type1=[f"Solo{i:04d}" for i in range(n)], is_legendary=labels)
+    train_x, _ = build_features(train, train.iloc[:5])
+    rate = float(train_x["type1_legendary_rate"].iloc[n // 2])
+    assert abs(rate) < 1e-9, (
+        f"{WHERE}: the only legendary training row, of a type no other row has, got the rate "
+        f"{rate:.6f}; the other folds hold no legendary, so the rate learned from them is 0.0. "
+        "A type absent from the rows a rate is learned from gets the prior of those rows: in "
+        "cross-fitting, the share of legendaries in the other folds, not in all training rows "
+        "(which include the row's own label)")
 
 
 def test_no_feature_depends_on_the_target_proxy(pokemon):

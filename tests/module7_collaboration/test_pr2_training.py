@@ -6,7 +6,10 @@ Rules of the docstrings, and the test that enforces each:
    ``test_result_is_a_choice_among_the_candidates`` (guard).
 2. Selection uses training rows only; then the chosen candidate, refitted on all training rows,
    reads the test set once, and ``test_f1`` is its F1 there at the chosen threshold:
-   ``test_the_choice_ignores_the_test_set_and_the_final_model_reads_it_once``.
+   ``test_the_choice_ignores_the_test_set_and_the_final_model_reads_it_once``; ``selection_f1``
+   is the F1 at the chosen threshold, and "legendary" means a probability at least the
+   threshold, in selection and on the test set (a candidate whose scores sit exactly on a
+   threshold): ``test_the_threshold_is_tuned_and_reported_at_least_as_high``.
 3. Two runs on the same data agree: ``test_the_experiment_is_repeatable``; every random
    candidate has a fixed seed: ``test_every_random_candidate_has_a_fixed_seed``.
 4. Inputs are not modified: ``test_inputs_are_not_modified`` (guard).
@@ -17,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.base import clone
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.metrics import f1_score
 
 from kata_framework import data
@@ -115,6 +118,38 @@ def test_the_experiment_is_repeatable(real_run):
     assert decision(again) == decision(result) and np.isclose(again.test_f1, result.test_f1), (
         f"{WHERE} gave different results on the same data ({decision(result)} then "
         f"{decision(again)}): fix random_state wherever randomness enters")
+
+
+class StepScores(ClassifierMixin, BaseEstimator):
+    """A candidate that ranks perfectly but never reaches 0.5: probability 0.15 for hp above 100
+    (the legendaries of ``step_split``), 0.1 for every other row."""
+
+    def fit(self, X, y):
+        self.classes_ = np.unique(y)
+        return self
+
+    def predict_proba(self, X):
+        p = np.where(np.asarray(X["hp"]) > 100, 0.15, 0.1)
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X):
+        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
+
+
+def test_the_threshold_is_tuned_and_reported_at_least_as_high(monkeypatch):
+    train, test = split()
+    train = train.assign(**{TARGET: train["hp"] > 100})
+    test = test.assign(**{TARGET: test["hp"] > 100})
+    monkeypatch.setitem(run_experiment.__globals__, "candidate_models", lambda: {"step": StepScores()})
+    result = run_experiment(train, test)
+    found = (result.model_name, round(float(result.threshold), 6), round(float(result.selection_f1), 6),
+             round(float(result.test_f1), 6))
+    assert found == ("step", 0.15, 1.0, 1.0), (
+        f"{WHERE}: with one candidate whose probability is 0.15 for every legendary and 0.1 for "
+        f"every other row, only the threshold 0.15 separates them (a row is legendary when its "
+        f"probability is at least the threshold), so F1 is 1.0 in selection and on the test set; "
+        f"got (model, threshold, selection_f1, test_f1) = {found}. Compare with >=, report as "
+        "selection_f1 the F1 at the chosen threshold, and test_f1 at that threshold too")
 
 
 def test_every_random_candidate_has_a_fixed_seed():

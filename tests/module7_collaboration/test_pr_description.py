@@ -3,7 +3,8 @@
 Rules of the docstrings, and the test that enforces each:
 
 1. ``# <title>`` first, then the sections in order: ``test_title_and_sections_come_in_order``.
-2. Texts copied, lists as bullets in order, the rollback line: ``test_summary_motivation_and_lists_are_copied``,
+2. Texts copied (surrounding whitespace may be trimmed, so the tests compare stripped lines),
+   lists as bullets in order, the rollback line: ``test_summary_motivation_and_lists_are_copied``,
    also with no risks: ``test_no_risks_still_needs_the_rollback_section``.
 3. The results table: header, values, signed change, ``±`` spread, and a verdict that calls a
    change better or worse only when it exceeds its spread, by the metric's direction:

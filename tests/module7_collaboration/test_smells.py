@@ -6,7 +6,8 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
 1. Test names by their underscore-separated parts: ``test_test_names_are_recognised_by_their_parts``
    and the clean snippet with ``latest``/``contest``.
 2. ``fit-on-test``: the SMELLY cases "scaler fit on the test rows", "model fit on pooled ...",
-   "encoder fit on an attribute ...".
+   "encoder fit on an attribute ..."; only the call's arguments count, not the object's name:
+   clean "a scaler named for the test set, fitted on training rows".
 3. ``scale-before-split``: a fit before ``train_test_split`` or a cross-validation helper in the
    same scope: "scaling ... before the split", "... inside a function", "scaling before
    cross-validation"; clean: "a fit in another function than the split", "a pipeline inside
@@ -167,6 +168,11 @@ CLEAN = {
         """,
     "a seeded sample of rows": """\
         shuffled = df.sample(frac=1, random_state=0)
+        """,
+    "a scaler named for the test set, fitted on training rows": """\
+        test_scaler = StandardScaler()
+        test_scaler.fit(X_train)
+        X_test_scaled = test_scaler.transform(X_test)
         """,
 }
 
