@@ -1,4 +1,4 @@
-"""Sessions: one per module, one per phase, grading, progress, hints, watch, and the maintainers' gates.
+"""Sessions: one per module, one per phase, grading, progress, hints, watch and lessons.
 
 Run them through uv so the pinned environment is used: ``uv run nox -s module1``.
 Sessions run in that one environment (no per-session virtualenv to build), so a second run
@@ -14,7 +14,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kata_framework.catalog import PHASES, load_catalog  # noqa: E402
+from kata_framework.catalog import PHASES, has_worked_solutions, load_catalog  # noqa: E402
 
 nox.options.default_venv_backend = "none"
 nox.options.sessions = ["module0"]
@@ -53,33 +53,27 @@ for _phase, _numbers in PHASES.items():
         nox.session(name=f"phase{_phase}", python=False)(_phase_session(_phase, _folders))
 
 
-def _needs_reference(session: nox.Session) -> None:
-    if not (Path(__file__).parent / "reference").is_dir():
-        session.error("reference/ is not in this copy (a student template holds no solutions); "
-                      "use uv run nox -s grade or -s progress")
-
-
-@nox.session(python=False)
-def reference(session: nox.Session) -> None:
+def _reference(session: nox.Session) -> None:
     """The whole suite, meta-tests included, against reference/ (must pass), on two processes."""
-    _needs_reference(session)
     # Generate the datasets once, before the two test processes could race to write them.
     session.run(sys.executable, "-c", "from kata_framework.grading import ensure_data; ensure_data()", external=True)
     _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "tests")
 
 
-@nox.session(python=False)
-def verify(session: nox.Session) -> None:
-    """Maintainers' gate: red on stubs, green on reference, known-wrong solutions rejected."""
-    _needs_reference(session)
+def _verify(session: nox.Session) -> None:
+    """Maintainers' gate: red on stubs, green on reference, known-wrong rejected, known-right accepted."""
     session.run(sys.executable, "-m", "kata_framework.verify", *session.posargs, external=True)
 
 
-@nox.session(python=False)
-def mutants(session: nox.Session) -> None:
+def _mutants(session: nox.Session) -> None:
     """Maintainers: small bugs planted in the references; lists those no test catches."""
-    _needs_reference(session)
     session.run(sys.executable, "-m", "kata_framework.mutants", *session.posargs, external=True)
+
+
+# The maintainers' sessions exist only where the worked solutions do (not in a student's copy).
+if has_worked_solutions():
+    for _name, _session in (("reference", _reference), ("verify", _verify), ("mutants", _mutants)):
+        nox.session(name=_name, python=False)(_session)
 
 
 @nox.session(python=False)

@@ -18,6 +18,12 @@ KATAS_DIR = ROOT / "katas"
 REFERENCE_DIR = ROOT / "reference"
 TESTS_DIR = ROOT / "tests"
 
+
+def has_worked_solutions() -> bool:
+    """Whether this copy holds ``reference/`` (a maintainer's clone does; a student's does not,
+    and then nothing mentions it: no ``--impl`` option, no maintainers' sessions)."""
+    return REFERENCE_DIR.is_dir()
+
 #: Phases as the course groups modules.
 PHASES: dict[int, tuple[int, ...]] = {1: (0, 1, 2), 2: (3, 4, 5), 3: (6, 7), 4: (8,)}
 

@@ -22,14 +22,17 @@ def must_raise(expected: type[BaseException] | tuple[type[BaseException], ...], 
     """``pytest.raises(expected, match=match)``, failing with ``message`` when nothing is raised.
 
     ``message`` names the function, its file and the input that must be refused. An exception of
-    another type propagates unchanged (its traceback is the clearest report), and a ``match`` that
-    does not fit fails as ``pytest.raises`` does.
+    another type propagates with its traceback, and ``message`` added below it as a note; a
+    ``match`` that does not fit fails as ``pytest.raises`` does.
     """
+    names = expected.__name__ if isinstance(expected, type) else " or ".join(e.__name__ for e in expected)
     with pytest.raises(expected, match=match) as info:
         try:
             yield info
         except expected:
             raise
+        except Exception as other:
+            other.add_note(f"{message} (expected {names}, got {type(other).__name__})")
+            raise
         else:
-            names = expected.__name__ if isinstance(expected, type) else " or ".join(e.__name__ for e in expected)
             pytest.fail(f"{message} (expected {names}; nothing was raised)", pytrace=False)

@@ -44,7 +44,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import ROOT, Module, load_catalog
+from .catalog import ROOT, Module, has_worked_solutions, load_catalog
 from .released import changed_files, clean_copy
 from .results import IsolatedRun, clean_environment, run_isolated, run_isolated_many
 from .scoring import KataGrade, grade_kata
@@ -356,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Grade your katas exactly as GitHub Classroom does.")
     parser.add_argument("--module", type=int, action="append", default=[], help="only this module (repeatable)")
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
-                        help="which code to grade (default: KATA_IMPL, else katas)")
+                        help="which code to grade (default: KATA_IMPL, else katas)" if has_worked_solutions()
+                        else argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=2, help="modules graded at a time (default 2)")
     parser.add_argument("--cold", action="store_true",
                         help="start every module's pytest afresh instead of forking it from one warm "
@@ -412,6 +413,10 @@ def main(argv: list[str] | None = None) -> int:
     warning = tamper_warning(grades[0].tampered if grades else [])
     if warning:
         print("\n" + warning)
+    not_run = [g.module.number for g in grades if g.problem]
+    if not_run:
+        print(f"\nThe tests of module(s) {', '.join(map(str, not_run))} did not run, so they earn 0: see above.")
+        return 1
     return 0
 
 

@@ -263,26 +263,43 @@ def student_markdown(text: str) -> str:
 student_readme = student_markdown  # the README is one such file
 
 
-def export_template(dest: Path, init_git: bool = True) -> list[str]:
-    """Write the student template into the new folder ``dest``; return the files written. Every
-    Markdown file that is not a released file (whose checksum must hold) loses its
-    maintainers-only blocks."""
-    if dest.exists() and any(dest.iterdir()):
-        raise SystemExit(f"export-template: {dest} exists and is not empty")
+def _write_template(folder: Path) -> list[str]:
+    """Copy the template's files into ``folder`` and check them against the released checksums."""
     files = template_files()
     released = set(read_manifest(ROOT))
     for name in files:
-        target = dest / name
+        target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target)
         if name.endswith(".md") and name not in released:
             target.write_text(student_markdown(target.read_text(encoding="utf-8")), encoding="utf-8")
-    drift = changed_files(dest)
+    drift = changed_files(folder)
     if drift:
         path, how = drift[0]
         cause = (f"{path} is released but not tracked by git: commit it" if how == "deleted" else
                  f"{how}: {path}; run `uv run python -m kata_framework.release` and commit")
         raise SystemExit(f"export-template: the template does not match RELEASED.sha256 ({cause})")
+    return files
+
+
+def export_template(dest: Path, init_git: bool = True) -> list[str]:
+    """Write the student template into the new folder ``dest``; return the files written. Every
+    Markdown file that is not a released file (whose checksum must hold) loses its
+    maintainers-only blocks. The template is written beside ``dest`` first and moved into place
+    only once it is complete and matches the released checksums, so a refused export leaves
+    nothing behind."""
+    if dest.exists() and any(dest.iterdir()):
+        raise SystemExit(f"export-template: {dest} exists and is not empty")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}-partial-", dir=dest.parent))
+    try:
+        files = _write_template(staging)
+        if dest.exists():
+            dest.rmdir()
+        staging.rename(dest)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if init_git:
         _git("init", "-q", "-b", "main", cwd=dest)
         _git("add", "-A", cwd=dest)

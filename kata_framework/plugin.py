@@ -21,6 +21,7 @@ What it adds:
 
 from __future__ import annotations
 
+import argparse
 import ast
 import json
 import os
@@ -31,7 +32,16 @@ from pathlib import Path
 import pytest
 
 from . import implementations, timeouts
-from .catalog import ROOT, Kata, all_katas, find_kata, kata_for_source_file, kata_for_test_file, load_catalog
+from .catalog import (
+    ROOT,
+    Kata,
+    all_katas,
+    find_kata,
+    has_worked_solutions,
+    kata_for_source_file,
+    kata_for_test_file,
+    load_catalog,
+)
 from .results import outcomes_by_kata
 
 NOT_STARTED = "not started"
@@ -77,14 +87,13 @@ def _register_hypothesis_profiles() -> None:
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("katas", "ML-engineering katas")
     group.addoption("--impl", choices=sorted(implementations.IMPLEMENTATIONS), default=None,
-                    help="which code the tests import: your katas/ (default) or reference/; "
-                         "also settable as KATA_IMPL")
+                    help="which code the tests import: your katas/ (default) or reference/; also settable "
+                         "as KATA_IMPL" if has_worked_solutions() else argparse.SUPPRESS)
     group.addoption("--kata", action="append", default=[], metavar="ID",
                     help="run only this kata's tests, e.g. --kata 1.2 (repeatable)")
-    group.addoption("--kata-overlays", default=None, metavar="JSON",
-                    help="(verify gate) lay known-wrong or known-right files over reference modules")
-    group.addoption("--kata-results", default=None, metavar="FILE",
-                    help="(verify gate) write every test's outcome to this JSON file")
+    group.addoption("--kata-overlays", default=None, metavar="JSON", help=argparse.SUPPRESS)  # the verify gate's
+    group.addoption("--kata-results", default=None, metavar="FILE", help=argparse.SUPPRESS)  # the graders'
+
 
 
 class KataSession:
@@ -544,7 +553,8 @@ def _kata_row(state: KataSession, kata: Kata, outcomes: list[str]) -> KataRow:
     waiting = _waiting_on(state, kata)
     if _ran_in_part(state, kata, len(outcomes)):
         if not red:
-            return KataRow(kata, "PARTIAL", f"the {len(outcomes)} tests that ran are green; run all of the "
+            ran = "the one test that ran is" if len(outcomes) == 1 else f"the {len(outcomes)} tests that ran are"
+            return KataRow(kata, "PARTIAL", f"{ran} green; run all of the "
                            "kata's tests to finish it and count its points", counted=False)
         return KataRow(kata, "TODO", f"{red} of the {len(outcomes)} tests that ran are red in {path} (only "
                        "some of the kata's tests ran: its points count when all of them run)", counted=False)

@@ -23,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from .catalog import PHASES, ROOT, load_catalog
+from .catalog import PHASES, ROOT, has_worked_solutions, load_catalog
 from .grading import ModuleGrade, chosen_impl, grade_here
 from .tracker import ProgressFacts, check_previous, exercise_figures, write_progress
 from .warm import WarmRunner
@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="uv run nox -s progress --",
                                      description="Run the tests and show your progress through the course.")
     parser.add_argument("--impl", choices=["katas", "reference"], default=None,
-                        help="which code to run (default: KATA_IMPL, else katas)")
+                        help="which code to run (default: KATA_IMPL, else katas)" if has_worked_solutions()
+                        else argparse.SUPPRESS)
     parser.add_argument("--tracker", type=Path, default=ROOT / "PROGRESS.md",
                         help="where to write the filled-in tracker (default PROGRESS.md)")
     parser.add_argument("--no-tracker", action="store_true", help="do not write the tracker")

@@ -26,7 +26,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from .catalog import KATAS_DIR, REFERENCE_DIR, ROOT, CatalogError, Kata, Module, find_kata, load_catalog
+from .catalog import (
+    KATAS_DIR,
+    REFERENCE_DIR,
+    ROOT,
+    CatalogError,
+    Kata,
+    Module,
+    find_kata,
+    has_worked_solutions,
+    load_catalog,
+)
 from .grading import grade_module, kata_status
 from .warm import Job, WarmRunner
 
@@ -92,8 +102,8 @@ def usage() -> str:
         "usage: uv run nox -s watch -- TARGET [pytest arguments]",
         "",
         "Reruns TARGET's tests every time you save a .py file in its katas/ or tests/ folder",
-        "(and its reference/ folder with KATA_IMPL=reference). TARGET is a module, named by its",
-        "session, number or folder, or one kata's id such as 3.1:",
+        *(["(and its reference/ folder with KATA_IMPL=reference)."] if has_worked_solutions() else []),
+        "TARGET is a module, named by its session, number or folder, or one kata's id such as 3.1:",
         "",
     ]
     lines += [f"  {m.session:<9} {m.number:<3} {m.folder:<24} {m.title}" for m in load_catalog()]

@@ -17,10 +17,11 @@ def test_expected_exception_passes_and_is_returned():
     assert "negative" in str(info.value), "must_raise must hand back the exception it caught"
 
 
-def test_another_exception_propagates_unchanged():
-    with pytest.raises(KeyError, match="x"):
+def test_another_exception_propagates_with_the_message_as_a_note():
+    with pytest.raises(KeyError, match="x") as info:
         with must_raise(ValueError, "f must refuse"):
             raise KeyError("x")
+    assert info.value.__notes__ == ["f must refuse (expected ValueError, got KeyError)"]
 
 
 def test_a_tuple_of_exceptions_is_named_in_the_message():

@@ -201,6 +201,33 @@ def test_the_student_template_mentions_no_maintainers_material(template):
                            "... <!-- /maintainers -->):\n" + "\n".join(offenders))
 
 
+def test_the_student_templates_commands_mention_no_maintainers_material(template):
+    """The session list and the commands' help in a learner's copy: no reference, verify or
+    mutants session, no --impl option."""
+    dest, _ = template
+    shown = {
+        "nox --list": [sys.executable, "-m", "nox", "--list"],
+        "grade --help": [sys.executable, "-m", "kata_framework.grading", "--help"],
+        "progress --help": [sys.executable, "-m", "kata_framework.progress", "--help"],
+        "watch --help": [sys.executable, "-m", "kata_framework.watch", "--help"],
+    }
+    for what, command in shown.items():
+        out = subprocess.run(command, cwd=dest, capture_output=True, text=True, timeout=60).stdout
+        assert out.strip(), f"{what} printed nothing in the template"
+        leaks = [line for line in out.splitlines() if MAINTAINERS_WORDS.search(line)
+                 or re.search(r"^\W*(reference|verify|mutants)\b", line)]
+        assert not leaks, f"{what} in the student template mentions maintainers' material: {leaks}"
+
+
+def test_a_refused_export_leaves_nothing_behind(tmp_path, monkeypatch):
+    from kata_framework import instructor
+
+    monkeypatch.setattr(instructor, "changed_files", lambda root: [("tests/module0_business/test_roi.py", "changed")])
+    with pytest.raises(SystemExit, match="does not match RELEASED.sha256"):
+        instructor.export_template(tmp_path / "student", init_git=False)
+    assert list(tmp_path.iterdir()) == [], "a refused export must not leave a half-written template"
+
+
 def test_reference_branch_refuses_a_copy_without_worked_solutions(template):
     dest, _ = template
     refused = subprocess.run([sys.executable, "-m", "kata_framework.instructor", "reference-branch"], cwd=dest,
