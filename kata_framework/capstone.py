@@ -13,8 +13,10 @@ sample of the same market after the public test cut, drawn with ``CAPSTONE_HIDDE
 * Final evaluation (5): 4 points for model quality (``test_final_quality.py``: beat the median
   baseline by 40% and the plain linear model by 15%, in dollars), 1 for the checks.
 
-Within a part, points are shared equally by its tests and earned by the tests that pass (the
-rule of ``kata_framework.grading``); every other phase is all checks. A median-price final model
+The catalog sets those points aside for the quality files (``points_by_file``), so the one
+scoring rule (``kata_framework.scoring``) counts them: within a part, points are shared equally
+by its tests and earned by the tests that pass, exactly as ``grade``, ``progress`` and the
+Classroom count them; every other phase is all checks. A median-price final model
 therefore scores at most 76 and a plain Ridge without engineered features at most 78, under the
 target of 80: the capstone cannot be passed without a model.
 Arguments go to pytest, e.g. ``uv run nox -s capstone -- --impl reference``.
@@ -26,11 +28,13 @@ import sys
 
 from .catalog import Module, load_catalog
 from .grading import grade_module
-from .scoring import KataGrade, TestResult
 from .results import run_recorded
 
 CAPSTONE_MODULE = 8
 TARGET = 80
+#: Kata id -> {quality test file: the phase points it carries}; the catalog's points_by_file must agree.
+QUALITY = {"8.4": {"test_training_quality.py": 10}, "8.5": {"test_evaluation_quality.py": 10},
+           "8.9": {"test_final_quality.py": 4}}
 #: The seed's rubric: kata id -> (phase name, points). The catalog's points must agree.
 RUBRIC = {
     "8.1": ("Business context", 10), "8.2": ("Data engineering", 15),
@@ -38,12 +42,6 @@ RUBRIC = {
     "8.5": ("Model evaluation", 15), "8.6": ("Deployment design", 10),
     "8.7": ("Monitoring strategy", 10), "8.8": ("Documentation", 5), "8.9": ("Final evaluation", 5),
 }
-
-
-#: Kata id -> the points of its phase that reward model quality, earned by the tests in its
-#: ``*_quality.py`` files; the rest of the phase's points go to its other tests.
-QUALITY_POINTS = {"8.4": 10, "8.5": 10, "8.9": 4}
-QUALITY_FILE_SUFFIX = "_quality.py"
 
 
 def capstone_module() -> Module:
@@ -54,26 +52,10 @@ def capstone_module() -> Module:
     expected = {kata_id: weight for kata_id, (_, weight) in RUBRIC.items()}
     if points != expected:
         raise SystemExit(f"capstone: catalog points {points} differ from the rubric {expected}")
+    quality = {kata.id: dict(kata.points_by_file) for kata in module.katas if kata.points_by_file}
+    if quality != QUALITY:
+        raise SystemExit(f"capstone: the catalog's model-quality points {quality} differ from the rubric {QUALITY}")
     return module
-
-
-def is_quality_test(nodeid: str) -> bool:
-    """Whether a test judges the final model's quality (it lives in a ``*_quality.py`` file)."""
-    return nodeid.split("::", 1)[0].endswith(QUALITY_FILE_SUFFIX)
-
-
-def _share(tests: list[TestResult], points: float) -> float:
-    """``points`` shared equally by ``tests`` (guards excluded), earned by those that pass."""
-    scored = [t for t in tests if not t.guard]
-    return points * sum(t.outcome == "passed" for t in scored) / len(scored) if scored else 0.0
-
-
-def phase_points(grade: KataGrade, weight: int) -> float:
-    """A phase's points: its quality part from its quality tests, the rest from its other tests."""
-    quality_points = QUALITY_POINTS.get(grade.kata.id, 0)
-    quality = [t for t in grade.tests if is_quality_test(t.nodeid)]
-    checks = [t for t in grade.tests if not is_quality_test(t.nodeid)]
-    return round(_share(quality, quality_points) + _share(checks, weight - quality_points), 2)
 
 
 def score(record: dict) -> list[dict]:
@@ -83,7 +65,7 @@ def score(record: dict) -> list[dict]:
     for number, (kata_id, (phase, weight)) in enumerate(RUBRIC.items(), start=1):
         grade = grades[kata_id]
         rows.append({"phase": number, "name": phase, "kata": kata_id, "passed": grade.passed,
-                     "tests": len(grade.tests), "points": phase_points(grade, weight), "max": weight})
+                     "tests": len(grade.tests), "points": grade.points, "max": weight})
     return rows
 
 
