@@ -96,7 +96,9 @@ def test_level_rule(completed, capstone, expected):
 
 
 def _all(outcome: str) -> list[grading.ModuleGrade]:
-    return [grading.grade_module(m, _record({f"{k.id}.py::t": (k.id, outcome) for k in m.katas}))
+    """Every module graded with one test per test file of each kata, all with ``outcome``."""
+    return [grading.grade_module(m, _record({f"tests/{m.folder}/{name}::t": (k.id, outcome)
+                                             for k in m.katas for name in k.tests}))
             for m in load_catalog()]
 
 
@@ -366,6 +368,15 @@ def test_a_crashing_grader_still_leaves_a_valid_zero_point_result(tmp_path, monk
     assert result["max_score"] == MODULE0.points and sum(t["score"] for t in result["tests"]) == 0
     assert result["status"] == "error" and "disk full" in result["tests"][0]["message"]
     assert {t["name"].split()[0] for t in result["tests"]} == {k.id for k in MODULE0.katas}, "every kata named"
+
+
+def test_grade_fails_when_a_modules_tests_did_not_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(grading, "grade_here", lambda *args, **kwargs: [
+        grading.failed_module(MODULE0, "the tests of module 0 did not run: ImportError")])
+    monkeypatch.setattr(grading, "GRADE_DIR", tmp_path / "grade")
+    assert grading.main(["--module", "0", "--impl", "reference", "--cold"]) == 1, \
+        "a grade whose tests did not run must not end as a successful session"
+    assert "module(s) 0 did not run" in capsys.readouterr().out
 
 
 def test_a_result_is_in_place_before_grading_starts(tmp_path, monkeypatch):
