@@ -27,7 +27,7 @@ import statistics
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kata_framework.expect import must_raise
@@ -92,7 +92,8 @@ def test_pairs_come_strongest_first_and_skip_booleans(pokemon):
     names = {name for a, b, _ in pairs for name in (a, b)}
     assert "is_legendary" not in names and "name" not in names, (
         f"{PAIRS} must use numeric columns only (no booleans, no text), got {sorted(names)}")
-    assert len(_as_dict(pairs)) == 11 * 10 // 2, f"{PAIRS} at threshold 0 must list every pair of the 11 numeric columns"
+    assert len(_as_dict(pairs)) == 11 * 10 // 2, (
+        f"{PAIRS} at threshold 0 must list every pair of the 11 numeric columns")
 
 
 @settings(max_examples=10)

@@ -116,7 +116,8 @@ def test_every_feature_is_justified(engineered):
     new = _new_columns(frame, result)
     reasons = feature_justifications()
     assert isinstance(reasons, dict) and set(reasons) == set(new), (
-        f"feature_justifications (katas/module2_features/features.py) must justify exactly the new columns {sorted(new)}, "
+        "feature_justifications (katas/module2_features/features.py) must justify exactly the new columns "
+        f"{sorted(new)}, "
         f"got {sorted(reasons) if isinstance(reasons, dict) else reasons!r}")
     short = [name for name, text in reasons.items() if not isinstance(text, str) or len(text.split()) < 6]
     assert not short, f"feature_justifications: write at least a six-word sentence for {short}"

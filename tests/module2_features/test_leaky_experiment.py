@@ -36,10 +36,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.exceptions import NotFittedError
 from sklearn.metrics import balanced_accuracy_score
 from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.validation import check_is_fitted
-from sklearn.exceptions import NotFittedError
 
 from kata_framework.strategies import pokemon_frames
 from katas.module2_features.leaky_experiment import ExperimentResult, fit_and_score, split_rows
@@ -233,7 +233,8 @@ def test_no_species_lands_on_both_sides_of_the_split(pokemon):
         f"{SPLIT} lost species: every row must land on one side")
     share = test["pokemon_id"].nunique() / pokemon["pokemon_id"].nunique()
     assert share == pytest.approx(0.25, abs=0.02), f"{SPLIT} put {share:.0%} of the species in the test set, not 25%"
-    assert not test.duplicated().any(), f"{SPLIT}: the test set holds duplicate rows (oversampling belongs to training only)"
+    assert not test.duplicated().any(), (
+        f"{SPLIT}: the test set holds duplicate rows (oversampling belongs to training only)")
 
 
 def test_the_test_share_follows_test_size(pokemon):

@@ -18,7 +18,6 @@ Rules (each enforced by the test named):
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression

@@ -44,7 +44,6 @@ from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.validation import check_is_fitted
 
 from kata_framework.expect import must_raise
-
 from katas.module3_training.cross_validation import (
     cross_validate_model,
     group_kfold_indices,
@@ -89,6 +88,8 @@ rows_and_splits = st.integers(2, 60).flatmap(lambda n: st.tuples(st.just(n), st.
 
 
 @given(rows_and_splits, st.booleans(), st.integers(0, 2**16))
+@example((11, 4), False, 0)
+@example((5, 5), True, 1)
 def test_kfold_partitions_the_rows_into_near_equal_folds(n_and_k, shuffle, seed):
     n_rows, n_splits = n_and_k
     where = f"kfold_indices({n_rows}, {n_splits}, shuffle={shuffle}) ({FILE})"
@@ -141,7 +142,8 @@ def test_kfold_rejects_impossible_split_counts(n_rows, n_splits):
         kfold_indices(n_rows, n_splits)
 
 
-@pytest.mark.parametrize("n_rows, n_splits", [pytest.param(5, 2, id="two-folds"), pytest.param(5, 5, id="one-row-per-fold")])
+@pytest.mark.parametrize("n_rows, n_splits", [pytest.param(5, 2, id="two-folds"),
+                                              pytest.param(5, 5, id="one-row-per-fold")])
 def test_kfold_accepts_the_extreme_split_counts(n_rows, n_splits):
     assert_partition(kfold_indices(n_rows, n_splits), n_rows, n_splits, f"kfold_indices({n_rows}, {n_splits}) ({FILE})")
 
@@ -154,6 +156,7 @@ labelled_rows = st.lists(st.sampled_from([0, 1, 1, 0, 0, "rare"]), min_size=2, m
 
 
 @given(labelled_rows, st.integers(0, 2**16))
+@example(([0] * 8 + ["rare"] * 2, 5), 0)
 def test_stratified_folds_keep_every_class_share(labels_and_k, seed):
     labels, n_splits = labels_and_k
     labels = np.array([str(label) for label in labels])

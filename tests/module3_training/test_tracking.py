@@ -136,7 +136,8 @@ def test_the_fingerprint_changes_with_the_data():
     base = data_fingerprint(X, y)
     assert isinstance(base, str) and re.fullmatch(r"[0-9a-f]{64}", base), (
         f"data_fingerprint ({FILE}) returned {base!r}: return a hex SHA-256 digest (64 characters)")
-    assert data_fingerprint(X.copy(), y.copy()) == base, f"data_fingerprint ({FILE}) changed for a copy of the same data"
+    assert data_fingerprint(X.copy(), y.copy()) == base, (
+        f"data_fingerprint ({FILE}) changed for a copy of the same data")
     changed_value = X.copy()
     changed_value.loc[12, "attack"] = 83
     variants = {

@@ -166,7 +166,8 @@ def test_the_best_model_within_budget_wins(tuned, expected_scores):
     result = _result(tuned)
     fast = {name: score for name, score in expected_scores.items() if name != "lr_unpenalised_but_slow"}
     best_fast = max(fast, key=fast.get)
-    assert expected_scores["lr_unpenalised_but_slow"] > fast[best_fast], "the test's slow model must be the most accurate"
+    assert expected_scores["lr_unpenalised_but_slow"] > fast[best_fast], (
+        "the test's slow model must be the most accurate")
     assert result.best_name == best_fast, (
         f"{WHERE} chose {result.best_name!r}; the best cross-validated candidate that predicts within "
         f"{BUDGET_MS} ms is {best_fast!r}. The slow one scores higher but cannot be served: drop "

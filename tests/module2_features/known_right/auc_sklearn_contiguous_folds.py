@@ -1,8 +1,8 @@
 # Known-right for kata 2.5: scikit-learn does the work: KFold without shuffling (contiguous
 # blocks, another fixed fold assignment) for the out-of-fold rates, roc_auc_score for the AUC.
 
-from sklearn.model_selection import KFold
 from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import KFold
 
 
 def single_column_auc(values, target):

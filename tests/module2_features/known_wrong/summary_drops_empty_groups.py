@@ -7,5 +7,6 @@ def grouped_summary(frame, by, column):
         if name not in frame.columns:
             raise KeyError(name)
     present = frame.dropna(subset=[column])
-    summary = present[column].astype("float64").groupby(present[by], sort=True).agg(["count", "mean", "median", "min", "max"])
+    values = present[column].astype("float64")
+    summary = values.groupby(present[by], sort=True).agg(["count", "mean", "median", "min", "max"])
     return summary[SUMMARY_COLUMNS]

@@ -38,7 +38,8 @@ def _regressor(strategy):
 
 
 # scikit-learn looks methods up by their __name__ (scorers, available_if): give them their real names.
-for function, name in ((_classifier_fit, "fit"), (_classifier_predict, "predict"), (_classifier_proba, "predict_proba")):
+for function, name in ((_classifier_fit, "fit"), (_classifier_predict, "predict"),
+                       (_classifier_proba, "predict_proba")):
     function.__name__ = function.__qualname__ = name
 
 BaselineClassifier.fit = _classifier_fit
