@@ -55,7 +55,8 @@ def duplicate_id(frame: pd.DataFrame) -> pd.DataFrame:
 
     Follows the rules of :func:`out_of_range_stat`, except that instead of changing a cell the
     copy has one more row, so one ``pokemon_id`` (and one name) now appears twice. The original
-    rows are unchanged; the extra row's index label and position are your choice.
+    rows are unchanged, index labels included; the extra row's index label and position are your
+    choice.
 
     Example:
         >>> len(duplicate_id(table)) == len(table) + 1

@@ -7,7 +7,8 @@ Rules of the docstrings, each with the test that enforces it:
 
 1. The caller's frame is never modified: test_fault_leaves_the_input_untouched.
 2. Exactly one fault of the function's kind, same columns, dtypes and index (duplicate_id: one
-   extra row, an exact copy): test_fault_is_exactly_one_fault_of_its_kind.
+   extra row, an exact copy, every original row keeping its index label, checked on shuffled
+   tables by test_fault_works_on_any_valid_table): test_fault_is_exactly_one_fault_of_its_kind.
 3. The fault breaks its rule: a stat outside 1-255, a type1 not among the 18, a missing name,
    type2 equal to that row's type1, a repeated row: the same two tests' checks.
 4. Works on any valid table: one row, shuffled rows, any index labels:
@@ -103,6 +104,15 @@ def _check_duplicate_id(before, after):
         f"duplicate_id ({WHERE}) changed the original rows: keep them and add a copy of one")
     assert next(iter(extra)) in rows_before, (
         f"duplicate_id ({WHERE}) added a row that is not an exact copy of an existing row")
+    assert any(_without_position(after, position).index.equals(before.index) for position in range(len(after))), (
+        f"duplicate_id ({WHERE}) changed the original rows' index labels: the copy keeps them and only adds "
+        f"one row (pd.concat([broken, broken.iloc[[0]]]) without ignore_index, which renumbers every row). "
+        f"{LABELS.format(index=list(before.index[:5]))}")
+
+
+def _without_position(frame, position):
+    """``frame`` without the row at ``position`` (by position: labels may repeat)."""
+    return frame.iloc[[i for i in range(len(frame)) if i != position]]
 
 
 def _row_counts(frame):
