@@ -3,7 +3,7 @@
 Rules and the tests that enforce them:
 
 1. Exactly the columns ``COLUMNS``, index 0..n-1, one row per slice value, counts of rows,
-   errors, false positives and false negatives, ``error_rate = errors / rows``:
+   errors, false positives (predicted 1, truly 0) and false negatives, ``error_rate = errors / rows``:
    ``check_table`` in every test, ``test_error_analysis_by_primary_type``.
 2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``.
 3. ``min_rows`` leaves out slices with FEWER rows; a slice with exactly ``min_rows`` stays:
@@ -44,7 +44,9 @@ def check_table(table, frame, slice_column, min_rows=1):
     assert np.all(np.diff(rates) <= 1e-12), (
         f"{WHERE} must list the worst slice first (error_rate descending); got rates {np.round(rates, 3).tolist()}")
     slices = frame[slice_column].astype(object).where(frame[slice_column].notna(), MISSING)
-    wrong = frame["is_legendary"].astype(bool) != frame["predicted"].astype(bool)
+    truth, predicted = frame["is_legendary"].astype(bool), frame["predicted"].astype(bool)
+    wrong = truth != predicted
+    false_positive = predicted & ~truth
     for _, row in table.iterrows():
         members = slices == row["slice"]
         assert row["rows"] == members.sum() and row["errors"] == wrong[members].sum(), (
@@ -52,6 +54,10 @@ def check_table(table, frame, slice_column, min_rows=1):
             f"the table says {row['rows']} and {row['errors']}")
         assert row["errors"] == row["false_positives"] + row["false_negatives"], (
             f"{WHERE}: in slice {row['slice']!r} errors must equal false positives plus false negatives")
+        assert row["false_positives"] == false_positive[members].sum(), (
+            f"{WHERE}: slice {row['slice']!r} has {false_positive[members].sum()} false positives (predicted "
+            f"legendary, truly not), the table says {row['false_positives']}: a false positive is a wrong flag, "
+            f"a false negative a missed positive")
         assert row["error_rate"] == pytest.approx(row["errors"] / row["rows"]), (
             f"{WHERE}: error_rate must be errors / rows (slice {row['slice']!r})")
     expected_slices = {s for s, n in slices.value_counts(dropna=False).items() if n >= min_rows}
