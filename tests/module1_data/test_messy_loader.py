@@ -12,6 +12,10 @@ Rules of the docstring, each with the test that enforces it:
    test_a_sample_is_drawn_from_the_cleaned_rows.
 5. sample_size >= the row count keeps every row (equality included); 0 keeps none:
    test_a_sample_as_large_as_the_table_keeps_every_row, test_a_sample_of_zero_rows_is_empty.
+6. Only exact duplicates are dropped (rows sharing a pokemon_id but differing elsewhere stay):
+   test_rows_that_only_share_an_id_are_all_kept.
+7. The sort is stable (rows sharing a pokemon_id keep their input order):
+   test_rows_with_the_same_id_keep_their_order.
 """
 
 from __future__ import annotations
@@ -158,6 +162,35 @@ def test_the_median_is_taken_over_the_deduplicated_rows():
     assert filled == [50.0], (
         f"{WHERE} filled the missing hp with {filled}: the median of the deduplicated hp values "
         "10, 50, 60 is 50 (counting the duplicated 10 twice gives 30). Drop duplicates first")
+
+
+def _rows_sharing_ids(ids: list[int]) -> pd.DataFrame:
+    """Rows that differ (name and hp) but may share a pokemon_id: not duplicates of each other."""
+    stats = {"attack": 50, "defense": 50, "sp_attack": 50, "sp_defense": 50, "speed": 50}
+    return pd.DataFrame([{"pokemon_id": pokemon_id, "name": f"mon{row}", "hp": 10 + row, **stats}
+                         for row, pokemon_id in enumerate(ids)])
+
+
+def test_rows_that_only_share_an_id_are_all_kept():
+    frame = _rows_sharing_ids([2, 1, 2])
+    result = _prepare(frame)
+    assert list(result["name"]) == ["mon1", "mon0", "mon2"], (
+        f"{WHERE} returned names {list(result['name'])} for three rows of which two share pokemon_id 2 "
+        "but differ in name and hp: only EXACT duplicates (every column equal) are dropped; "
+        "drop_duplicates() without subset=")
+
+
+def test_rows_with_the_same_id_keep_their_order():
+    frame = _rows_sharing_ids([(row * 7) % 5 + 1 for row in range(20)])
+    result = _prepare(frame)
+    order = [int(name[3:]) for name in result["name"]]
+    ties_in_order = all(earlier < later for earlier, later, id_earlier, id_later
+                        in zip(order, order[1:], result["pokemon_id"], result["pokemon_id"][1:])
+                        if id_earlier == id_later)
+    assert result["pokemon_id"].is_monotonic_increasing and ties_in_order, (
+        f"{WHERE} reordered rows that share a pokemon_id (input rows in output order: {order}): "
+        "the sort must be stable, ties keep their input order. sort_values uses quicksort by "
+        "default, which is not stable: pass kind=\"stable\"")
 
 
 def _edge_table() -> pd.DataFrame:
