@@ -23,7 +23,8 @@ def expected_cost(y_true: Sequence[int] | np.ndarray, scores: Sequence[float] | 
         The total cost as a float.
 
     Raises:
-        ValueError: if the lengths differ or the arrays are empty.
+        ValueError: if the lengths differ, the arrays are empty, or a score is NaN (a NaN
+            compares false with every threshold, so its row would silently never be flagged).
 
     Example:
         >>> expected_cost([1, 0, 1], [0.9, 0.6, 0.2], 0.5, cost_fp=1, cost_fn=10)
