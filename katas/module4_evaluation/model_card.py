@@ -77,8 +77,10 @@ def bootstrap_interval(y_true: Labels, y_pred: Labels, metric: Callable[[np.ndar
     """A percentile bootstrap confidence interval for ``metric(y_true, y_pred)``.
 
     For metrics that are not a simple proportion (F1, AUC). Draw ``n_resamples`` resamples of
-    the rows with replacement (each the size of the data; one ``numpy.random.default_rng(seed)``
-    for all of them), keeping every row's label and prediction together, and compute the metric
+    the rows with replacement (each the size of the data, all drawn from generators seeded by
+    ``seed``, e.g. one ``numpy.random.default_rng(seed)`` for all of them; a generator re-created
+    with the same seed for every resample draws the same rows every time), keeping every row's
+    label and prediction together, and compute the metric
     on each. A resample where the metric is undefined (NaN, e.g. recall of a resample without
     positives) is dropped, never counted as 0. Return the ``(1 - confidence) / 2`` and
     ``1 - (1 - confidence) / 2`` quantiles of the defined values.

@@ -147,6 +147,7 @@ def test_perfect_scores_keep_a_real_interval():
     pytest.param(5, 4, 0.95, "more successes than trials", id="successes-above-trials"),
     pytest.param(-1, 4, 0.95, "negative successes", id="negative-successes"),
     pytest.param(2, 4, 1.0, "confidence 1.0", id="confidence-1"),
+    pytest.param(2, 4, 0.0, "confidence 0.0 (an interval of zero width that covers nothing)", id="confidence-0"),
     pytest.param(2, 4, 95, "confidence 95 (a percentage, not a fraction)", id="confidence-as-percent"),
 ])
 def test_impossible_proportions_are_rejected(successes, trials, confidence, why):
