@@ -10,8 +10,10 @@ Rules of the docstring, each with the test that enforces it:
 5. Any changed cell, renamed column, changed dtype changes it:
    test_any_changed_cell_changes_the_fingerprint, test_renamed_column_changes_the_fingerprint,
    test_dtype_change_changes_the_fingerprint.
-6. Adding or removing a row changes it; duplicates count (two extra copies do not cancel):
-   test_added_removed_or_duplicated_rows_change_the_fingerprint.
+6. Adding or removing a row changes it; duplicates count (two extra copies do not cancel, and
+   which row is repeated matters at an equal row count):
+   test_added_removed_or_duplicated_rows_change_the_fingerprint,
+   test_which_row_is_repeated_changes_the_fingerprint.
 7. Values in object columns are hashed with their kind: test_values_are_hashed_with_their_type.
 8. Missing is neither 0 nor "": test_missing_values_and_unicode_are_handled.
 9. Reproducible across processes (PYTHONHASHSEED): test_two_processes_give_the_same_fingerprint.
@@ -133,6 +135,15 @@ def test_added_removed_or_duplicated_rows_change_the_fingerprint(frame):
         assert dataset_fingerprint(changed) != original, (
             f"{WHERE} did not change when {what}: duplicates are content too (combining row "
             "hashes with XOR lets two copies of a row cancel out: sort the row hashes instead)")
+
+
+def test_which_row_is_repeated_changes_the_fingerprint():
+    first_twice = pd.concat([SMALL, SMALL.iloc[[0]]])
+    last_twice = pd.concat([SMALL, SMALL.iloc[[2]]])
+    assert dataset_fingerprint(first_twice) != dataset_fingerprint(last_twice), (
+        f"{WHERE} gave the same fingerprint to a table with Pikachu twice and one with Nidoran♀ "
+        "twice (same row count): each copy of a row counts, so keep every row hash (sorted), not "
+        "a set of distinct rows plus the row count")
 
 
 # Each pair is an object column of mixed kinds on both sides (a third value, 7, stays a number),
