@@ -241,13 +241,17 @@ def test_npv_discounts_each_month_by_its_fraction_of_a_year(project, months, rat
 # --- refusals -----------------------------------------------------------------------------------
 
 IMPOSSIBLE = {
-    "monthly_cash_flows-horizon-0": (lambda: monthly_cash_flows(QUICK, 0), "monthly_cash_flows", "a horizon of 0 months"),
-    "monthly_cash_flows-negative-benefit": (lambda: monthly_cash_flows(dataclasses.replace(QUICK, monthly_benefit=-1), 12),
-                                            "monthly_cash_flows", "a negative monthly benefit"),
-    "monthly_cash_flows-negative-run-cost": (lambda: monthly_cash_flows(dataclasses.replace(QUICK, monthly_run_cost=-1), 12),
-                                             "monthly_cash_flows", "a negative run cost"),
-    "monthly_cash_flows-negative-ramp-up": (lambda: monthly_cash_flows(dataclasses.replace(QUICK, ramp_up_months=-1), 12),
-                                            "monthly_cash_flows", "a negative ramp-up"),
+    "monthly_cash_flows-horizon-0": (
+        lambda: monthly_cash_flows(QUICK, 0), "monthly_cash_flows", "a horizon of 0 months"),
+    "monthly_cash_flows-negative-benefit": (
+        lambda: monthly_cash_flows(dataclasses.replace(QUICK, monthly_benefit=-1), 12),
+        "monthly_cash_flows", "a negative monthly benefit"),
+    "monthly_cash_flows-negative-run-cost": (
+        lambda: monthly_cash_flows(dataclasses.replace(QUICK, monthly_run_cost=-1), 12),
+        "monthly_cash_flows", "a negative run cost"),
+    "monthly_cash_flows-negative-ramp-up": (
+        lambda: monthly_cash_flows(dataclasses.replace(QUICK, ramp_up_months=-1), 12),
+        "monthly_cash_flows", "a negative ramp-up"),
     "roi-free-build": (lambda: roi(dataclasses.replace(QUICK, build_cost=0), 12), "roi", "a build cost of 0"),
     "roi-horizon-0": (lambda: roi(QUICK, 0), "roi", "a horizon of 0 months"),
     "payback-no-build-months": (lambda: payback_month(dataclasses.replace(QUICK, build_months=0), 12),
