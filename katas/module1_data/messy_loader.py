@@ -58,7 +58,7 @@ def prepare_pokemon(frame: pd.DataFrame, sample_size: int | None = None, seed: i
         df[c] = df[c].fillna(df[c].median())
     df["total_stats"] = df["hp"] + df["attack"] + df["defense"] + df["sp_attack"] + df["sp_defense"] + df["speed"]
     rows = []
-    for i, row in df.iterrows():
+    for _, row in df.iterrows():
         if row["pokemon_id"] in _seen_ids:
             continue
         _seen_ids.add(row["pokemon_id"])
