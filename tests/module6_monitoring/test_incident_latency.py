@@ -7,10 +7,12 @@ Rules and the tests that enforce them:
    the first slow request); the log may be in any order: ``test_the_diagnosis_names_the_deploy_and_the_jump``,
    ``test_a_canary_with_a_rollback_and_outliers``.
 2. ``started_at`` is that version's first request; the medians are of all requests before it
-   and from it on: the same two tests.
+   and from it on (the request at ``started_at`` counts as after): the same two tests and
+   ``test_the_deploys_first_request_counts_as_after``.
 3. The log is not modified: ``test_the_diagnosis_names_the_deploy_and_the_jump``.
 4. The service loads its model exactly once, when it is created (not lazily on the first
-   request), and answers like the model: ``test_the_model_is_loaded_at_start_up``,
+   request), and answers like the model on the six stats in ``STAT_COLUMNS`` order:
+   ``test_the_model_is_loaded_at_start_up``, ``test_the_stats_reach_the_model_in_stat_columns_order`` (guard),
    ``test_the_model_is_loaded_once_not_per_request``, ``test_the_service_answers_like_its_model`` (guard).
 5. Requests are much faster than v2.4.0's load-per-request: ``test_the_fixed_service_is_much_faster_than_v2_4_0``.
 """
@@ -111,6 +113,46 @@ def test_a_canary_with_a_rollback_and_outliers():
     assert (diagnosis.p50_before_ms, diagnosis.p50_after_ms) == pytest.approx((before, after)), (
         f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
         f"all requests before {canary} have median {before}, all from it on {after}")
+
+
+def test_the_deploys_first_request_counts_as_after():
+    start = pd.Timestamp("2026-03-02 11:00")
+    log = pd.DataFrame({
+        "timestamp": [start + pd.Timedelta(minutes=m) for m in range(5)],
+        "model_version": ["v1", "v1", "v1", "v2", "v2"],
+        "latency_ms": [50.0, 50.0, 50.0, 3000.0, 1000.0],
+    }, index=[40, 41, 42, 43, 44]).iloc[[3, 0, 4, 2, 1]]
+    log["request_id"], log["endpoint"], log["status_code"] = [f"r{i}" for i in range(5)], "/predict", 200
+    diagnosis = diagnose_latency_spike(log)
+    assert (diagnosis.model_version, pd.Timestamp(diagnosis.started_at)) == ("v2", start + pd.Timedelta(minutes=3)), (
+        f"diagnose_latency_spike ({WHERE}) blamed {diagnosis.model_version!r} from {diagnosis.started_at}; "
+        "v2 has the highest median latency and its first request came at 11:03")
+    assert (diagnosis.p50_before_ms, diagnosis.p50_after_ms) == pytest.approx((50.0, 2000.0)), (
+        f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
+        "'from started_at on' includes the request AT started_at: after = median(3000, 1000) = 2000")
+
+
+class RecordingModel:
+    """A stand-in model that answers True and remembers the rows it was asked about."""
+
+    def __init__(self):
+        self.rows = []
+
+    def predict(self, row):
+        self.rows.append(np.asarray(row, dtype=float).tolist())
+        return np.array([True])
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_the_stats_reach_the_model_in_stat_columns_order():
+    model = RecordingModel()
+    service = LegendaryService(lambda: model)
+    features = dict(zip(reversed(STAT_COLUMNS), [60.0, 50.0, 40.0, 30.0, 20.0, 10.0]))  # speed first
+    service.predict(features)
+    expected = [[float(features[c]) for c in STAT_COLUMNS]]
+    assert model.rows == [expected], (
+        f"LegendaryService.predict ({WHERE}) sent {model.rows} to the model for {features}; the row must hold "
+        f"the six stats in STAT_COLUMNS order {list(STAT_COLUMNS)}, whatever the order of the request's keys")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
