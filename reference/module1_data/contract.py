@@ -16,8 +16,9 @@ def suggest_renames(missing: Sequence[str], unexpected: Sequence[str]) -> dict[s
     """Guess which unexpected columns are renamed missing ones.
 
     Two names are compared by their *normalised* form: lowercase, with every character that
-    is not a letter or digit removed (``"Sp. Atk"`` -> ``"spatk"``, ``"Attack "`` ->
-    ``"attack"``). An unexpected column is paired with a missing one when the normalised forms
+    is not a letter or digit removed, letters and digits of any alphabet counting as
+    ``str.isalnum`` decides (``"Sp. Atk"`` -> ``"spatk"``, ``"Attack "`` -> ``"attack"``,
+    ``"ポポン (new)"`` -> ``"ポポンnew"``). An unexpected column is paired with a missing one when the normalised forms
     are equal, or when ``difflib.SequenceMatcher(None, a, b).ratio()`` of the normalised forms
     is at least 0.6 (0.6 itself included). Each column is used at most once: pairs are made
     best ratio first (not in the order the columns are listed), and pairs below 0.6 are never

@@ -9,8 +9,8 @@ Rules of the docstrings, each with the test that enforces it:
 3. Names are compared exactly (case, spaces): test_names_are_compared_exactly.
 4. Every suggested rename appears as "'new' looks like 'old'": test_an_upstream_rename_is_caught_and_named,
    test_several_renames_are_all_reported, test_any_renamed_column_is_caught_and_suggested.
-5. suggest_renames compares normalised names (lowercase, letters and digits):
-   test_suggest_renames_pairs_similar_names.
+5. suggest_renames compares normalised names (lowercase, letters and digits of any alphabet):
+   test_suggest_renames_pairs_similar_names, test_letters_of_any_alphabet_survive_normalisation.
 6. A ratio of at least 0.6 pairs, 0.6 included: test_a_ratio_of_exactly_0_6_is_enough.
 7. Each column at most once, best ratio first (not list order): test_suggest_renames_uses_each_column_once,
    test_pairs_are_made_best_ratio_first_not_in_list_order.
@@ -95,6 +95,13 @@ def test_suggest_renames_pairs_similar_names():
     assert got == {"HP": "hp", "sp_atk": "sp_attack"}, (
         f"{SUGGEST} must pair 'HP' with 'hp' (same normalised name) and 'sp_atk' with 'sp_attack' "
         f"(ratio 0.8), and leave 'colour' and 'generation' unpaired; got {got}")
+
+
+def test_letters_of_any_alphabet_survive_normalisation():
+    got = suggest_renames(["ポポン", "größe"], ["ポポン (new)", "GRÖSSE"])
+    assert got == {"ポポン (new)": "ポポン", "GRÖSSE": "größe"}, (
+        f"{SUGGEST} must keep letters of every alphabet when normalising (str.isalnum, not "
+        f"[a-z0-9]): 'ポポン (new)' -> 'ポポンnew' is close to 'ポポン'; got {got}")
 
 
 def test_suggest_renames_uses_each_column_once():
