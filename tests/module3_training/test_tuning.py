@@ -38,8 +38,8 @@ from katas.module3_training.tuning import TuningResult, single_row_latency_ms, t
 
 FILE = "katas/module3_training/tuning.py"
 WHERE = f"tune_within_latency_budget ({FILE})"
-BUDGET_MS = 100.0
-SLOW_SECONDS = 0.2  # the stall of every fourth predict call: twice the budget
+BUDGET_MS = 75.0
+SLOW_SECONDS = 0.15  # the stall of every fourth predict call: twice the budget
 
 
 class SlowToPredict(ClassifierMixin, BaseEstimator):
