@@ -7,10 +7,12 @@ Rules and the tests that enforce them:
    ``test_the_incident_is_diagnosed_as_broken_defense``, ``test_broken_columns_most_broken_first``,
    ``test_the_invalid_share_limit_is_exclusive``.
 2. Then data drift (KS, Bonferroni), drifted columns in ``valid_ranges`` order:
-   ``test_valid_but_shifted_inputs_are_data_drift``.
+   ``test_valid_but_shifted_inputs_are_data_drift``, ``test_drift_needs_the_bonferroni_threshold``.
 3. Then labels, never elimination: ``concept_drift`` only when the model's error rate rose
    significantly on unchanged inputs, else ``inconclusive``: ``test_a_concept_change_is_confirmed_by_the_labels``,
-   ``test_unchanged_inputs_and_errors_are_inconclusive``.
+   ``test_unchanged_inputs_and_errors_are_inconclusive``; a fall in errors is not a rise (one-sided):
+   ``test_errors_that_fell_are_not_concept_drift``; the error rates are of the valid rows only:
+   ``test_errors_are_counted_on_the_valid_rows_only``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
    is invalid; the bounds themselves are valid), keeps columns, index labels and order, and does
    not modify its input: ``test_quarantine_sets_aside_exactly_the_impossible_rows``,
@@ -98,6 +100,59 @@ def test_unchanged_inputs_and_errors_are_inconclusive(production_model):
         "of concept drift: the inputs may have moved jointly, the labels may be late or noisy, or a week may be too "
         "few rows to see a shift. Confirm with the error rate on labelled rows; without a significant rise, answer "
         "'inconclusive'")
+
+
+class FlagsAboveModel:
+    """A stand-in model: predicts legendary when any stat is above ``limit`` (rows as a frame or array)."""
+
+    def __init__(self, limit):
+        self.limit = limit
+
+    def predict(self, rows):
+        return (np.asarray(rows, dtype=float) > self.limit).any(axis=1)
+
+
+def two_weeks(rows, labels_before, labels_after):
+    """Two weeks with the same two stats ``a`` and ``b`` (valid 0-1000), labelled as given."""
+    values = 100.0 + np.arange(rows) % 100
+    before = pd.DataFrame({"a": values, "b": values[::-1], "is_legendary": labels_before})
+    after = pd.DataFrame({"a": values, "b": values[::-1], "is_legendary": labels_after}, index=np.arange(rows) + 5000)
+    return before, after
+
+
+RANGES = {"a": (0, 1000), "b": (0, 1000)}
+
+
+def test_drift_needs_the_bonferroni_threshold():
+    before, after = two_weeks(100, False, False)
+    after["a"] = after["a"] + 20  # KS p about 0.036: below 0.05, above 0.05 / 2
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "inconclusive", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)}; column a's KS "
+        "p-value is about 0.036, which is not below 0.05 / len(valid_ranges) = 0.025 (Bonferroni over the two "
+        "columns), and the error rate did not rise: 'inconclusive'")
+
+
+def test_errors_that_fell_are_not_concept_drift():
+    rows = 400
+    before, after = two_weeks(rows, np.arange(rows) % 4 == 0, np.arange(rows) % 40 == 0)
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "inconclusive", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the model's error rate FELL from 25% "
+        "to 2.5% on unchanged inputs; concept drift is confirmed only by a significant RISE in errors "
+        "(a one-sided test): answer 'inconclusive'")
+
+
+def test_errors_are_counted_on_the_valid_rows_only():
+    rows = 400
+    before, after = two_weeks(rows, False, False)
+    for column, start in (("a", 0), ("b", 10)):
+        after.loc[after.index[start:start + 4], column] = 2000.0  # 4 of 400 rows (1%): not broken
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "inconclusive", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; on the valid rows the model makes no error "
+        "in either week. Its 8 errors in the week after are all on rows with an impossible value (1% per column, "
+        "under the limit): compare the error rates on the VALID rows of each week")
 
 
 def test_broken_columns_most_broken_first(production_model):
