@@ -1,9 +1,11 @@
 """Kata 8.8: the docs checker finds every gap; the capstone's own code, README and PR description pass it.
 
 Rules (documentation_gaps):
-1. nothing reported on a documented file (private names, nested functions, self/cls free):
+1. nothing reported on a documented file (private names and dunders other than __init__, nested
+   functions, self/cls free):
    ``test_a_fully_documented_file_has_no_gaps``
-2. every kind of gap, message "<line>: <name>: missing <what>", Class.method names, async too:
+2. every kind of gap, message "<line>: <name>: missing <what>", Class.method names, async too,
+   keyword-only arguments, a staticmethod's first argument (only self and cls are free):
    ``test_every_kind_of_gap_is_reported``
 3. in line order, methods and functions interleaved: ``test_gaps_come_in_line_order``
 4. the capstone's files have no gap, and a gap put into each is found:
@@ -73,10 +75,17 @@ def test_a_fully_documented_file_has_no_gaps(tmp_path):
                 return 0.0
             def _cache(self, key):
                 return key
+            def __repr__(self):
+                return "Service()"
+            @classmethod
+            def default(cls) -> "Service":
+                """The service with no model."""
+                return cls(None)
     ''')
     assert documentation_gaps(path) == [], (
-        f"documentation_gaps ({WHERE}) reported gaps in a fully documented file: private names, "
-        "nested functions and self need nothing")
+        f"documentation_gaps ({WHERE}) reported gaps in a fully documented file: private names "
+        "(__repr__ too: only __init__ is checked among the names starting with '_'), nested "
+        "functions, self and cls need nothing")
 
 
 def test_every_kind_of_gap_is_reported(tmp_path):
@@ -99,12 +108,19 @@ def test_every_kind_of_gap_is_reported(tmp_path):
                 """Doc."""
             def predict(self, rows: list) -> list:
                 return rows
+            @staticmethod
+            def load(path) -> "Model":
+                """Doc."""
+
+        def no_keyword_only_hint(x: int, *, scale) -> None:
+            """Doc."""
     ''')
     gaps = documentation_gaps(path)
     expected = [("no_doc", "docstring"), ("no_return", "return annotation"),
                 ("no_arg_hint", "annotation for x"), ("no_star_hints", "annotation for args"),
                 ("no_star_hints", "annotation for kwargs"), ("Model.__init__", "annotation for path"),
-                ("Model.__init__", "return annotation"), ("Model.predict", "docstring")]
+                ("Model.__init__", "return annotation"), ("Model.predict", "docstring"),
+                ("Model.load", "annotation for path"), ("no_keyword_only_hint", "annotation for scale")]
     for name, what in expected:
         assert any(f"{name}: missing {what}" in gap for gap in gaps), (
             f"documentation_gaps ({WHERE}) did not report '{name}: missing {what}'; got {gaps}")
