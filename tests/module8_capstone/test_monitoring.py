@@ -5,7 +5,8 @@ Rules (population_stability_index):
 2. 0 for the same data: ``test_psi_is_zero_for_the_same_data``
 3. shares floored at 1e-4: finite when a bin empties: ``test_psi_stays_finite_when_a_bin_empties``
 4. a category seen only in the current batch is a bin of its own: ``test_a_category_new_in_the_batch_counts``
-5. quantile edges from the reference only: ``test_bins_come_from_the_reference``
+5. quantile edges from the reference only: ``test_bins_come_from_the_reference``,
+   ``test_bins_are_quantiles_not_equal_widths``; booleans one bin per value: ``test_booleans_get_one_bin_per_value``
 6. missing values a bin of their own; finite and >= 0: ``test_psi_is_finite_and_non_negative_with_missing_values``,
    ``test_missing_values_are_a_bin``
 7. Raises: empty series, bins < 2: ``test_psi_rejects_impossible_inputs``
@@ -106,6 +107,34 @@ def test_bins_come_from_the_reference():
     assert psi == pytest.approx(expected, rel=1e-3), (
         f"population_stability_index ({WHERE}) gave {psi:.3f}, expected {expected:.3f}: the quartile "
         "edges come from the reference alone (outer edges at ±inf), never from the current batch")
+
+
+def test_bins_are_quantiles_not_equal_widths():
+    # Four clusters of 25 values: 1-2, 10-11, 100-101, 1000-1001. The quartile edges fall in the
+    # gaps between the clusters (whatever the interpolation); equal-width edges over 1-1001 would
+    # put the first three clusters in one bin.
+    reference = pd.Series(np.concatenate([np.linspace(low, low + 1, 25) for low in (1, 10, 100, 1000)]))
+    current = pd.Series([1.5] * 50 + [10.5] * 50)  # the two cheapest quarters only
+    psi = population_stability_index(reference, current, bins=4)
+    shares_ref, shares_cur = np.array([0.25] * 4), np.clip(np.array([0.5, 0.5, 0.0, 0.0]), 1e-4, None)
+    expected = float(np.sum((shares_cur - shares_ref) * np.log(shares_cur / shares_ref)))
+    assert psi == pytest.approx(expected, rel=1e-3), (
+        f"population_stability_index ({WHERE}) gave {psi:.3f}, expected {expected:.3f}: numeric bins are "
+        "quantiles of the reference (each holds the same share of it), not equal widths over its range")
+
+
+@pytest.mark.parametrize("always", [False, True], ids=["never-true-flag", "always-true-flag"])
+def test_booleans_get_one_bin_per_value(always):
+    # Quantile edges of a constant reference put both values in one bin on one side of the edge or
+    # the other, depending on which end the bins include: the two cases catch either way.
+    reference = pd.Series([always] * 100)
+    current = pd.Series([always] * 50 + [not always] * 50)
+    psi = population_stability_index(reference, current)
+    expected = (0.5 - 1.0) * math.log(0.5 / 1.0) + (0.5 - 1e-4) * math.log(0.5 / 1e-4)
+    assert psi == pytest.approx(expected, rel=1e-3), (
+        f"population_stability_index ({WHERE}) gave {psi:.3f} when half of a flag that was always "
+        f"{always} turned {not always}; expected {expected:.3f}: booleans get one bin per value, "
+        "not numeric quantile bins")
 
 
 def test_missing_values_are_a_bin():
