@@ -54,10 +54,16 @@ for _phase, _numbers in PHASES.items():
 
 
 def _reference(session: nox.Session) -> None:
-    """The whole suite, meta-tests included, against reference/ (must pass), on two processes."""
+    """Every kata's tests and the fast meta-tests against reference/ (must pass), on two processes."""
     # Generate the datasets once, before the two test processes could race to write them.
     session.run(sys.executable, "-c", "from kata_framework.grading import ensure_data; ensure_data()", external=True)
-    _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "tests")
+    _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "-m", "not integration", "tests")
+
+
+def _integration(session: nox.Session) -> None:
+    """The framework's meta-tests that start other processes (graders, templates, notebooks)."""
+    session.run(sys.executable, "-c", "from kata_framework.grading import ensure_data; ensure_data()", external=True)
+    _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "-m", "integration", "tests/meta")
 
 
 def _verify(session: nox.Session) -> None:
@@ -72,7 +78,8 @@ def _mutants(session: nox.Session) -> None:
 
 # The maintainers' sessions exist only where the worked solutions do (not in a student's copy).
 if has_worked_solutions():
-    for _name, _session in (("reference", _reference), ("verify", _verify), ("mutants", _mutants)):
+    for _name, _session in (("reference", _reference), ("integration", _integration), ("verify", _verify),
+                            ("mutants", _mutants)):
         nox.session(name=_name, python=False)(_session)
 
 

@@ -16,6 +16,9 @@ import pytest
 from kata_framework.catalog import ROOT, load_catalog
 from kata_framework.plugin import _unimplemented, native
 
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
+
 MODULE = next(m for m in load_catalog() if len(m.katas) >= 3)
 BROKEN, LOOPING = MODULE.katas[:2]
 #: A neighbour whose tests finish well inside the short timeout below, even on a loaded machine.

@@ -166,6 +166,7 @@ def template(tmp_path_factory):
     return dest, files
 
 
+@pytest.mark.integration
 def test_the_student_template_holds_no_solutions_and_matches_its_checksums(template):
     dest, files = template
     assert not any(name.startswith(("reference/", "tests/meta/")) or "/known_wrong/" in name for name in files)
@@ -191,6 +192,7 @@ def _learner_facing(dest, files):
             if name.endswith(".md") or name.startswith(("katas/", ".vscode/")) or name == ".gitignore"]
 
 
+@pytest.mark.integration
 def test_the_student_template_mentions_no_maintainers_material(template):
     dest, files = template
     offenders = []
@@ -203,6 +205,7 @@ def test_the_student_template_mentions_no_maintainers_material(template):
                            "... <!-- /maintainers -->):\n" + "\n".join(offenders))
 
 
+@pytest.mark.integration
 def test_the_student_templates_commands_mention_no_maintainers_material(template):
     """The session list and the commands' help in a learner's copy: no reference, verify or
     mutants session, no --impl option."""
@@ -221,6 +224,7 @@ def test_the_student_templates_commands_mention_no_maintainers_material(template
         assert not leaks, f"{what} in the student template mentions maintainers' material: {leaks}"
 
 
+@pytest.mark.integration
 def test_a_refused_export_leaves_nothing_behind(tmp_path, monkeypatch):
     from kata_framework import instructor
 
@@ -230,6 +234,7 @@ def test_a_refused_export_leaves_nothing_behind(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [], "a refused export must not leave a half-written template"
 
 
+@pytest.mark.integration
 def test_reference_branch_refuses_a_copy_without_worked_solutions(template):
     dest, _ = template
     refused = subprocess.run([sys.executable, "-m", "kata_framework.instructor", "reference-branch"], cwd=dest,
@@ -240,6 +245,7 @@ def test_reference_branch_refuses_a_copy_without_worked_solutions(template):
 
 
 @pytest.mark.timeout(300)
+@pytest.mark.integration
 def test_batch_grading_restores_tests_and_totals_each_submission(template, tmp_path):
     dest, _ = template
     submissions = tmp_path / "submissions"
@@ -279,6 +285,7 @@ def test_batch_grading_restores_tests_and_totals_each_submission(template, tmp_p
 
 
 @pytest.mark.timeout(300)
+@pytest.mark.integration
 def test_batch_grades_the_last_commit_before_the_deadline_and_names_the_roster(template, tmp_path):
     dest, _ = template
     submissions = tmp_path / "submissions"
@@ -307,6 +314,7 @@ def test_batch_grades_the_last_commit_before_the_deadline_and_names_the_roster(t
 
 
 @pytest.mark.timeout(120)
+@pytest.mark.integration
 def test_reference_branch_holds_the_solutions_in_katas(tmp_path):
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True, timeout=60)
@@ -402,6 +410,7 @@ def test_datasets_that_cannot_be_generated_cost_every_module_its_points_with_the
     assert [g.points for g in grades] == [0, 0] and all("MemoryError" in g.problem for g in grades)
 
 
+@pytest.mark.integration
 def test_a_module_that_outlasts_its_time_limit_earns_zero_and_names_every_kata():
     grade = grading.run_module(MODULE0, "reference", timeout=0.5)
     assert grade.points == 0 and "stopped after" in grade.problem

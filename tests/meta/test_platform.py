@@ -40,6 +40,9 @@ for name in ("fork", "forkpty", "register_at_fork"):
     if hasattr(os, name):
         delattr(os, name)
 import pytest
+
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
 code = pytest.main(sys.argv[1:])
 method = sys.modules["pytest_timeout"].DEFAULT_METHOD if "pytest_timeout" in sys.modules else "none"
 print(f"\\nbootstrap: timeout method {method}, fork {hasattr(os, 'fork')}")

@@ -28,6 +28,9 @@ TESTS0 = "tests/module0_business"
 EVIL = '''\
 import pytest
 
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
+
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):

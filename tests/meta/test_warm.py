@@ -13,6 +13,9 @@ from kata_framework import warm
 from kata_framework.catalog import find_kata
 from kata_framework.results import IsolatedRun, run_isolated_many
 
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
+
 KATA = find_kata("0.2")
 RUN = ["-q", "--tb=no", "--timeout=10", f"--kata={KATA.id}", *(p.relative_to(p.parents[2]).as_posix()
                                                               for p in KATA.test_paths)]

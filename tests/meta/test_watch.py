@@ -218,6 +218,7 @@ def test_state_changes_name_each_kata_whose_state_moved():
     assert watch_mode.state_changes({}, after) == [], "the first run has nothing to compare with"
 
 
+@pytest.mark.integration
 def test_a_rerun_says_which_kata_changed_state(capfd):
     target = watch_mode.parse_target("0.2")
     rerun = watch_mode.Rerun(target, [], runner=warm.WarmRunner(warm=True))
