@@ -3,8 +3,9 @@ the A/B plan add up.
 
 Rules (CardRequest, create_app):
 1. /health and /version: ``test_health_and_version``
-2. /predict hands the model one row, listing date as sale_date, release date looked up, price
-   rounded to cents: ``test_predict_prices_a_valid_card_with_the_model``
+2. /predict hands the model one row, listing date as sale_date, release date looked up:
+   ``test_predict_prices_a_valid_card_with_the_model``; the price rounded to cents:
+   ``test_predict_rounds_the_price_to_cents``
 3. listing_date absent means today: ``test_listing_date_defaults_to_today``
 4. optional fields may be absent or null (grade, flags, listing date):
    ``test_optional_fields_may_be_left_out``, ``test_ungraded_card_reaches_the_model_as_missing_grade``
@@ -18,13 +19,15 @@ Rules (CardRequest, create_app):
 Rules (service_level_objectives): 8. ordered, in range: ``test_service_level_objectives_are_consistent``
 
 Rules (assign_variant):
-9. deterministic, balanced, monotone in the share, independent across salts, 0 and 1 exact:
+9. deterministic, balanced (shares 0.5, 0.1 and 0.005), monotone in the share, independent
+   across salts, 0 and 1 exact:
    ``test_variant_assignment_is_sticky_and_balanced``
 10. the same in another process (hash() salted otherwise): ``test_variant_assignment_is_the_same_in_every_process``
 11. Raises outside [0, 1]: ``test_variant_share_outside_0_and_1_is_refused``
 
 Rules (ab_sample_size):
-12. the two-proportion formula (pooled or unpooled): ``test_sample_size_follows_the_two_proportion_formula``
+12. the two-proportion formula (pooled or unpooled), for a rise or a drop:
+    ``test_sample_size_follows_the_two_proportion_formula``
 13. the design effect of randomising sellers: ``test_sample_size_grows_with_the_design_effect``
 14. Raises: ``test_sample_size_rejects_impossible_inputs``
 """
@@ -94,6 +97,20 @@ def test_predict_prices_a_valid_card_with_the_model(client, model):
         "listing date there")
     assert frame["set_release_date"].iloc[0] == pd.Timestamp("1999-01-09"), (
         f"create_app ({WHERE}): fill set_release_date from the set name (Base Set: 1999-01-09)")
+
+
+class FractionalModel:
+    """Prices every card at $12.3456, a price that needs rounding."""
+
+    def predict(self, frame: pd.DataFrame) -> np.ndarray:
+        return np.full(len(frame), 12.3456)
+
+
+def test_predict_rounds_the_price_to_cents():
+    body = TestClient(create_app(FractionalModel())).post("/predict", json=CARD).json()
+    assert body.get("price_usd") == pytest.approx(12.35, abs=1e-9), (
+        f"create_app ({WHERE}): a model price of $12.3456 must be answered as 12.35 (rounded to "
+        f"cents), got {body}")
 
 
 def test_listing_date_defaults_to_today(client, model):
@@ -239,6 +256,11 @@ def test_variant_assignment_is_sticky_and_balanced():
     other = [assign_variant(i, salt="another-test") for i in ids]
     agreement = np.mean([a == b for a, b in zip(first, other)])
     assert 0.4 < agreement < 0.6, f"assign_variant ({WHERE}): another salt must give an independent split"
+    tiny = [assign_variant(i, 0.005) for i in ids].count("treatment")
+    assert 5 <= tiny <= 40, (
+        f"assign_variant ({WHERE}): a treatment share of 0.5% gave {tiny} of {len(ids)} sellers, "
+        "expected about 20; compare a fine-grained hash bucket (e.g. 64 bits / 2**64) with the "
+        "share, not a percentage bucket")
     assert {assign_variant(i, 0.0) for i in ids[:200]} == {"control"}
     assert {assign_variant(i, 1.0) for i in ids[:200]} == {"treatment"}
 
@@ -276,6 +298,7 @@ def _two_proportion_sizes(p1: float, effect: float, alpha: float, power: float) 
 @given(rate=st.floats(0.05, 0.9), effect=st.floats(0.01, 0.08), alpha=st.sampled_from([0.01, 0.05, 0.1]),
        power=st.sampled_from([0.8, 0.9]))
 @example(rate=0.40, effect=0.02, alpha=0.05, power=0.8)
+@example(rate=0.40, effect=-0.02, alpha=0.05, power=0.8)  # a drop is worth detecting too
 def test_sample_size_follows_the_two_proportion_formula(rate, effect, alpha, power):
     low, high = _two_proportion_sizes(rate, effect, alpha, power)
     got = ab_sample_size(rate, effect, alpha, power)
