@@ -7,7 +7,8 @@ Rules and the tests that enforce them:
    ``check_table`` in every test, ``test_error_analysis_by_primary_type``.
 2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``.
 3. ``min_rows`` leaves out slices with FEWER rows; a slice with exactly ``min_rows`` stays:
-   ``test_a_slice_with_exactly_min_rows_stays``, ``test_small_slices_can_be_left_out``.
+   ``test_a_slice_with_exactly_min_rows_stays``, ``test_small_slices_can_be_left_out``; by default
+   (``min_rows=1``) every slice stays: ``test_by_default_a_one_row_slice_is_kept``.
 4. Worst error rate first; equal rates, more rows first: ``test_ties_in_rate_put_the_larger_slice_first``.
 5. The caller's frame is not modified: ``test_error_analysis_by_primary_type``,
    ``test_missing_values_are_a_slice_of_their_own``.
@@ -91,6 +92,14 @@ def test_small_slices_can_be_left_out(pokemon):
     frame = evaluated(pokemon)
     table = error_rates_by_slice(frame, slice_column="type1", min_rows=50)
     check_table(table, frame, "type1", min_rows=50)
+
+
+def test_by_default_a_one_row_slice_is_kept():
+    frame = pd.DataFrame({"team": ["a", "b", "b"], "is_legendary": [1, 0, 0], "predicted": [0, 0, 1]})
+    table = error_rates_by_slice(frame, slice_column="team")
+    assert table["slice"].tolist() == ["a", "b"], (
+        f"{WHERE} returned slices {table['slice'].tolist()} with min_rows left at its default 1; every slice, "
+        "even one of a single row, is listed (worst first)")
 
 
 @pytest.mark.parametrize("min_rows, expected", [

@@ -11,7 +11,7 @@ Rules and the tests that enforce them:
 4. ``proportion_interval`` refuses 0 trials, impossible counts and confidences outside (0, 1):
    ``test_impossible_proportions_are_rejected``.
 5. ``bootstrap_interval`` resamples rows (label and prediction together), reproducibly for a
-   seed, at the requested confidence: ``test_bootstrap_keeps_labels_and_predictions_paired``,
+   seed (0 by default), at the requested confidence: ``test_bootstrap_keeps_labels_and_predictions_paired``,
    ``test_bootstrap_is_reproducible_and_shrinks_with_more_data``,
    ``test_bootstrap_confidence_is_the_requested_one``.
 6. Resamples where the metric is undefined are dropped, never counted as 0; all undefined is an
@@ -192,6 +192,9 @@ def test_bootstrap_is_reproducible_and_shrinks_with_more_data():
     again = bootstrap_interval(y_true[:400], y_pred[:400], accuracy, n_resamples=500, seed=3)
     large = bootstrap_interval(y_true, y_pred, accuracy, n_resamples=500, seed=3)
     assert small == again, f"{BOOTSTRAP} must give the same interval for the same seed"
+    default = bootstrap_interval(y_true[:400], y_pred[:400], accuracy, n_resamples=500)
+    assert default == bootstrap_interval(y_true[:400], y_pred[:400], accuracy, n_resamples=500, seed=0), (
+        f"{BOOTSTRAP}: without a seed argument the seed is 0, as the signature says")
     assert small[0] < accuracy(y_true[:400], y_pred[:400]) < small[1], (
         f"{BOOTSTRAP}: the interval {small} must contain the estimate {accuracy(y_true[:400], y_pred[:400])}")
     assert large[1] - large[0] < (small[1] - small[0]) / 2, (

@@ -11,7 +11,8 @@ Rules and the tests that enforce them:
    ``test_states_match_the_rule_on_any_series``.
 3. ``"ok"`` before the first full window: ``test_states_match_the_rule_on_any_series``.
 4. NaN breaches nothing, so it breaks a run: ``test_a_missing_reading_breaks_a_run``.
-5. ``Raises: ValueError`` for ``sustain < 1`` and thresholds in the wrong order: ``test_bad_arguments_are_refused``.
+5. ``Raises: ValueError`` for ``sustain < 1`` and thresholds in the wrong order: ``test_bad_arguments_are_refused``;
+   equal thresholds are in order, both ways: ``test_critical_may_equal_warning``.
 """
 
 from __future__ import annotations
@@ -78,6 +79,15 @@ def test_a_mixed_window_alerts_at_the_lower_level():
     assert states == ["ok", "ok", "warning", "warning"], (
         f"{WHERE} gave {states}: when every reading in the window breaches warning but not all "
         "breach critical, the state is warning")
+
+
+@pytest.mark.parametrize("higher_is_worse", [True, False], ids=["latency", "accuracy"])
+def test_critical_may_equal_warning(higher_is_worse):
+    states = alert_states([0.7, 0.7], warning=0.7, critical=0.7, sustain=2, higher_is_worse=higher_is_worse)
+    assert states == ["ok", "critical"], (
+        f"{WHERE} gave {states} with warning = critical = 0.7 (higher_is_worse={higher_is_worse}); equal "
+        "thresholds are in the right order (critical >= warning, or <= when lower is worse), and a reading at "
+        "both breaches the higher level, critical")
 
 
 @pytest.mark.parametrize("value, higher_is_worse, warning, critical, expected", [

@@ -7,7 +7,8 @@ Rules and the tests that enforce them:
    ``test_the_test_is_chosen_by_column_type``, ``test_a_bool_column_gets_chi_squared``.
 2. Statistics and p-values are scipy's (Yates' correction on a 2 x 2 table optional):
    ``test_statistics_match_scipy``, ``test_a_bool_column_gets_chi_squared``.
-3. Every category seen in either sample counts (0 where absent): ``test_a_category_seen_in_only_one_sample_is_counted``.
+3. Every category seen in either sample counts (0 where absent, the statistic is scipy's on that
+   table): ``test_a_category_seen_in_only_one_sample_is_counted``.
 4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``.
 5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
    ``test_the_threshold_is_divided_by_the_number_of_columns``.
@@ -128,6 +129,10 @@ def test_a_category_seen_in_only_one_sample_is_counted():
     assert bool(report["drifted"].iloc[0]), (
         f"{WHERE} missed a new category, Shadow, that makes up a fifth of the batch (Water and Fire keep equal "
         "shares): count every category seen in either sample, with 0 where it is absent")
+    statistic, p_value, _, _ = chi2_contingency(np.array([[50, 50, 0], [40, 40, 20]]))
+    assert report["statistic"].iloc[0] == pytest.approx(statistic) and report["p_value"].iloc[0] == pytest.approx(p_value), (
+        f"{WHERE} gave chi2 {report['statistic'].iloc[0]:.3f}; the table of counts is Water 50/40, Fire 50/40, "
+        f"Shadow 0/20 (a category absent from a sample counts 0 there, not 1), whose chi2 is {statistic:.3f}")
 
 
 @pytest.mark.parametrize("kind", ["number", "category"])

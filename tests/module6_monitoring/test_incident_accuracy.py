@@ -11,7 +11,8 @@ Rules and the tests that enforce them:
 3. Then labels, never elimination: ``concept_drift`` only when the model's error rate rose
    significantly on unchanged inputs, else ``inconclusive``: ``test_a_concept_change_is_confirmed_by_the_labels``,
    ``test_unchanged_inputs_and_errors_are_inconclusive``; a fall in errors is not a rise (one-sided):
-   ``test_errors_that_fell_are_not_concept_drift``; the error rates are of the valid rows only:
+   ``test_errors_that_fell_are_not_concept_drift``, ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``;
+   the error rates are of the valid rows only:
    ``test_errors_are_counted_on_the_valid_rows_only``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
    is invalid; the bounds themselves are valid), keeps columns, index labels and order, and does
@@ -112,11 +113,13 @@ class FlagsAboveModel:
         return (np.asarray(rows, dtype=float) > self.limit).any(axis=1)
 
 
-def two_weeks(rows, labels_before, labels_after):
+def two_weeks(rows, labels_before, labels_after, rows_after=None):
     """Two weeks with the same two stats ``a`` and ``b`` (valid 0-1000), labelled as given."""
-    values = 100.0 + np.arange(rows) % 100
+    rows_after = rows if rows_after is None else rows_after
+    values, later = 100.0 + np.arange(rows) % 100, 100.0 + np.arange(rows_after) % 100
     before = pd.DataFrame({"a": values, "b": values[::-1], "is_legendary": labels_before})
-    after = pd.DataFrame({"a": values, "b": values[::-1], "is_legendary": labels_after}, index=np.arange(rows) + 5000)
+    after = pd.DataFrame({"a": later, "b": later[::-1], "is_legendary": labels_after},
+                         index=np.arange(rows_after) + 5000)
     return before, after
 
 
@@ -141,6 +144,16 @@ def test_errors_that_fell_are_not_concept_drift():
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the model's error rate FELL from 25% "
         "to 2.5% on unchanged inputs; concept drift is confirmed only by a significant RISE in errors "
         "(a one-sided test): answer 'inconclusive'")
+
+
+def test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift():
+    # 5 errors in 100 rows, then 51 in 400: pooled z about 2.2, one-sided p about 0.014 (Fisher: 0.016)
+    before, after = two_weeks(100, np.arange(100) < 5, np.arange(400) < 51, rows_after=400)
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "concept_drift", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; the unchanged inputs' error rate rose from "
+        "5/100 to 51/400, a significant rise (pooled two-proportion z about 2.2, one-sided p about 0.014). The "
+        "standard error is sqrt(p(1 - p)(1/n_before + 1/n_after)) with p the pooled error rate")
 
 
 def test_errors_are_counted_on_the_valid_rows_only():

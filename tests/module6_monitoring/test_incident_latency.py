@@ -118,18 +118,19 @@ def test_a_canary_with_a_rollback_and_outliers():
 def test_the_deploys_first_request_counts_as_after():
     start = pd.Timestamp("2026-03-02 11:00")
     log = pd.DataFrame({
-        "timestamp": [start + pd.Timedelta(minutes=m) for m in range(5)],
-        "model_version": ["v1", "v1", "v1", "v2", "v2"],
-        "latency_ms": [50.0, 50.0, 50.0, 3000.0, 1000.0],
-    }, index=[40, 41, 42, 43, 44]).iloc[[3, 0, 4, 2, 1]]
-    log["request_id"], log["endpoint"], log["status_code"] = [f"r{i}" for i in range(5)], "/predict", 200
+        "timestamp": [start + pd.Timedelta(minutes=m) for m in range(4)],
+        "model_version": ["v1", "v1", "v2", "v2"],
+        "latency_ms": [40.0, 60.0, 3000.0, 1000.0],
+    }, index=[40, 41, 42, 43]).iloc[[2, 0, 3, 1]]
+    log["request_id"], log["endpoint"], log["status_code"] = [f"r{i}" for i in range(4)], "/predict", 200
     diagnosis = diagnose_latency_spike(log)
-    assert (diagnosis.model_version, pd.Timestamp(diagnosis.started_at)) == ("v2", start + pd.Timedelta(minutes=3)), (
+    assert (diagnosis.model_version, pd.Timestamp(diagnosis.started_at)) == ("v2", start + pd.Timedelta(minutes=2)), (
         f"diagnose_latency_spike ({WHERE}) blamed {diagnosis.model_version!r} from {diagnosis.started_at}; "
-        "v2 has the highest median latency and its first request came at 11:03")
+        "v2 has the highest median latency and its first request came at 11:02")
     assert (diagnosis.p50_before_ms, diagnosis.p50_after_ms) == pytest.approx((50.0, 2000.0)), (
         f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
-        "'from started_at on' includes the request AT started_at: after = median(3000, 1000) = 2000")
+        "the request AT started_at counts as after, not before: before = median(40, 60) = 50, "
+        "after = median(3000, 1000) = 2000")
 
 
 class RecordingModel:

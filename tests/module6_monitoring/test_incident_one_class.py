@@ -7,7 +7,7 @@ Rules and the tests that enforce them:
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
 2. Skewed when the ratio is above 2 or below 1/2, either way (x1000 as well as /100); exactly 2
    or 1/2 is not skewed: ``test_skew_is_found_both_ways_and_outliers_do_not_count``,
-   ``test_a_ratio_of_exactly_two_is_not_skew``, ``test_matching_data_has_no_skew``.
+   ``test_a_ratio_of_exactly_two_is_not_skew``, ``test_a_ratio_just_past_two_is_skew``, ``test_matching_data_has_no_skew``.
 3. The scale is the ratio ROUNDED to the nearest power of ten: ``test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100``,
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
 4. Columns in the order checked: the same tests.
@@ -80,6 +80,19 @@ def test_skew_is_found_both_ways_and_outliers_do_not_count():
         np.isclose(diagnosis.scale[c], v, rtol=1e-9) for c, v in expected.items()), (
         f"diagnose_one_class ({WHERE}) estimated scales {diagnosis.scale}; the median ratios are about 957 and "
         "0.0114: ROUND log10 of the ratio to the nearest integer (floor or int() give 100 and 0.1)")
+
+
+@pytest.mark.parametrize("factor, scale", [(3.5, 10.0), (0.3, 0.1)], ids=["3.5-times", "0.3-times"])
+def test_a_ratio_just_past_two_is_skew(factor, scale):
+    training = pd.DataFrame({"hp": [10.0, 20.0, 30.0]})
+    serving = pd.DataFrame({"hp": [10.0 * factor, 20.0 * factor, 30.0 * factor]})
+    diagnosis = diagnose_one_class(training, serving, ["hp"])
+    assert diagnosis.kind == "training_serving_skew" and list(diagnosis.columns) == ["hp"], (
+        f"diagnose_one_class ({WHERE}) missed a median ratio of {factor}; a column is skewed when the ratio is above "
+        "SKEW_LIMIT (2) or below 1/2")
+    assert diagnosis.scale["hp"] == pytest.approx(scale), (
+        f"diagnose_one_class ({WHERE}) gave scale {diagnosis.scale['hp']} for a ratio of {factor}; the scale is the "
+        f"ratio rounded to the nearest power of ten, {scale}")
 
 
 @pytest.mark.parametrize("factor", [2.0, 0.5], ids=["exactly-twice", "exactly-half"])

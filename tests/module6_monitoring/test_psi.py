@@ -13,7 +13,8 @@ Rules and the tests that enforce them:
    ``test_impossible_samples_are_refused``.
 5. ``psi_severity``: 0.1 and 0.25 start "moderate" and "major": ``test_severity_names``; with
    both sample sizes the thresholds move up by ``(bins - 1)(1/n_expected + 1/n_actual)``:
-   ``test_severity_allows_for_sample_size``, ``test_a_small_window_without_drift_is_not_an_alarm``;
+   ``test_severity_allows_for_sample_size``, ``test_a_small_window_without_drift_is_not_an_alarm``,
+   with ``bins`` 10 by default: ``test_severity_assumes_ten_bins_by_default``;
    ``Raises``: ``test_severity_refuses_impossible_values``.
 """
 
@@ -150,6 +151,14 @@ def test_severity_allows_for_sample_size(psi, name):
         f"{SEVERITY} named {psi} {got!r} for 16 rows against 16 with 2 bins; expected {name!r}. Sampling noise "
         "alone gives PSI about (bins - 1)(1/n_expected + 1/n_actual) = 0.125 here, so the thresholds become "
         "0.1 + 0.125 and 0.25 + 0.125")
+
+
+def test_severity_assumes_ten_bins_by_default():
+    # 1000 rows against 50, bins left at its default 10: noise = 9 * (1/1000 + 1/50) = 0.189
+    got = psi_severity(0.295, n_expected=1000, n_actual=50)
+    assert got == "moderate", (
+        f"{SEVERITY} named 0.295 {got!r} for 1000 rows against 50 with the default bins; the default is 10, so "
+        "the noise is 9 * (1/1000 + 1/50) = 0.189 and 'stable' ends at 0.1 + 0.189 = 0.289")
 
 
 def test_a_small_window_without_drift_is_not_an_alarm():

@@ -12,7 +12,8 @@ Rules and the tests that enforce them:
 4. Every trigger that fired is listed, in the fixed order; urgency from the strongest:
    ``test_the_policy_decides_each_situation`` ("everything at once"), ``test_a_worse_situation_never_lowers_the_urgency``.
 5. ``Raises: ValueError`` for a negative age, an accuracy outside [0, 1], ``max_age_days < 1``:
-   ``test_impossible_arguments_are_refused``.
+   ``test_impossible_arguments_are_refused``; the bounds themselves (age 0, accuracies 0 and 1,
+   ``max_age_days`` 1) are allowed: ``test_the_bounds_of_every_argument_are_allowed``.
 """
 
 from __future__ import annotations
@@ -92,6 +93,20 @@ def test_a_worse_situation_never_lowers_the_urgency(days, baseline, drop, extra,
         f"{WHERE}: an older model with lower accuracy and drift got urgency {worse.urgency!r}, "
         f"less than {mild.urgency!r} for the milder case")
     assert mild.retrain == (mild.urgency != "none")
+
+
+@pytest.mark.parametrize("arguments, reasons", [
+    pytest.param(dict(days_since_training=0, baseline_accuracy=1.0, recent_accuracy=0.0), ["accuracy"],
+                 id="new-model-perfect-then-zero"),
+    pytest.param(dict(days_since_training=0, baseline_accuracy=0.0, recent_accuracy=1.0), [], id="zero-then-perfect"),
+    pytest.param(dict(days_since_training=1, baseline_accuracy=0.9, recent_accuracy=0.9, max_age_days=1),
+                 ["schedule"], id="max-age-1"),
+])
+def test_the_bounds_of_every_argument_are_allowed(arguments, reasons):
+    decision = retraining_decision(**arguments)
+    assert list(decision.reasons) == reasons, (
+        f"{WHERE} gave reasons {list(decision.reasons)} for {arguments}; expected {reasons}. An age of 0 days, "
+        "accuracies of exactly 0 and 1, and max_age_days = 1 are all allowed")
 
 
 @pytest.mark.parametrize("arguments", [
