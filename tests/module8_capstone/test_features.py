@@ -7,19 +7,22 @@ Rules (engineer_features):
 3. no feature uses the price (works without it, does not move when prices move):
    ``test_features_never_use_the_price``
 4. a row's features do not depend on the other rows: ``test_a_rows_features_do_not_depend_on_other_rows``
+5. the features the docstring names (card_age_years from the pricing date, market_years from one
+   fixed origin, is_graded, grade_or_zero, is_gem_mint, rarity_rank, stat_total) follow its
+   definitions where a solution adds them: ``test_named_features_mean_what_the_docstring_says``
 
 Rules (feature_documentation):
-5. exactly the added columns, each with description, rationale and leakage check:
+6. exactly the added columns, each with description, rationale and leakage check:
    ``test_every_feature_is_documented``
 
 Rules (build_pipeline):
-6. steps "features", "preprocess" (a ColumnTransformer) and "model" (a regressor), in order:
+7. steps "features", "preprocess" (a ColumnTransformer) and "model" (a regressor), in order:
    ``test_pipeline_has_features_then_column_transformer_then_model``
-7. positive dollar prices that beat the median price on later sales:
+8. positive dollar prices that beat the median price on later sales:
    ``test_pipeline_beats_the_median_price_on_later_sales``
-8. a price column left in X is ignored: ``test_pipeline_ignores_a_price_column_left_in_the_inputs``
-9. unseen categories and missing grades get a price: ``test_pipeline_survives_unseen_categories_and_missing_grades``
-10. the regressor given is the one used: ``test_pipeline_uses_the_regressor_it_is_given``
+9. a price column left in X is ignored: ``test_pipeline_ignores_a_price_column_left_in_the_inputs``
+10. unseen categories and missing grades get a price: ``test_pipeline_survives_unseen_categories_and_missing_grades``
+11. the regressor given is the one used (the caller's object, not a clone): ``test_pipeline_uses_the_regressor_it_is_given``
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.dummy import DummyRegressor
 from sklearn.pipeline import Pipeline
 
-from katas.module8_capstone.features import build_pipeline, engineer_features, feature_documentation
+from katas.module8_capstone.features import RARITY_ORDER, build_pipeline, engineer_features, feature_documentation
 
 WHERE = "katas/module8_capstone/features.py"
 TARGET = "price_usd"
@@ -112,6 +115,37 @@ def test_a_rows_features_do_not_depend_on_other_rows(cards):
             f"engineer_features ({WHERE}): {moved} of row {position} differ when it is passed alone")
 
 
+def _years(delta: pd.Series) -> np.ndarray:
+    return (delta.dt.days / 365.25).to_numpy(dtype=float)
+
+
+def test_named_features_mean_what_the_docstring_says(cards):
+    """Each feature the docstring names, where a solution adds it, follows the docstring's definition."""
+    features = engineer_features(cards)
+    grade = cards["grade"].astype("Float64")
+    sale, release = pd.to_datetime(cards["sale_date"]), pd.to_datetime(cards["set_release_date"])
+    since_origin = _years(sale - pd.Timestamp("2022-01-01"))
+    expected = {
+        "card_age_years": (_years(sale - release), "the pricing date (sale_date) minus the set's release date, in years"),
+        "is_graded": (grade.notna().to_numpy(dtype=float), "1 for a graded card, 0 for an ungraded one"),
+        "grade_or_zero": (grade.fillna(0).to_numpy(dtype=float), "the grade, 0 when ungraded"),
+        "is_gem_mint": (grade.eq(10).fillna(False).to_numpy(dtype=float), "1 for grade 10"),
+        "rarity_rank": (cards["rarity"].map({r: i for i, r in enumerate(RARITY_ORDER)}).to_numpy(dtype=float),
+                        "0 for Common up to 5 for Secret Rare"),
+        "stat_total": ((cards["hp"] + cards["attack"]).to_numpy(dtype=float), "hp + attack"),
+    }
+    for column, (values, meaning) in expected.items():
+        if column in features.columns and column not in cards.columns:
+            got = pd.to_numeric(features[column]).to_numpy(dtype=float)
+            np.testing.assert_allclose(got, values, rtol=0.01, atol=0.01, err_msg=(
+                f"engineer_features ({WHERE}): {column!r} must be {meaning}"))
+    if "market_years" in features.columns and "market_years" not in cards.columns:
+        offset = pd.to_numeric(features["market_years"]).to_numpy(dtype=float) - since_origin
+        assert np.ptp(offset) < 0.02, (
+            f"engineer_features ({WHERE}): 'market_years' must be the years from one fixed origin to "
+            "the pricing date (sale_date), the same origin for every row")
+
+
 def test_every_feature_is_documented(cards):
     table = feature_documentation()
     new = set(_new_columns(cards))
@@ -175,7 +209,14 @@ def test_pipeline_survives_unseen_categories_and_missing_grades(splits):
 
 def test_pipeline_uses_the_regressor_it_is_given(splits):
     train, val = splits
-    model = build_pipeline(DummyRegressor(strategy="median")).fit(train.drop(columns=TARGET), train[TARGET])
+    regressor = DummyRegressor(strategy="median")
+    pipeline = build_pipeline(regressor)
+    last = pipeline.named_steps["model"]
+    held = last is regressor or any(value is regressor for value in last.get_params(deep=True).values())
+    assert held, (
+        f"build_pipeline ({WHERE}): the regressor passed in must be the one in the last step (used "
+        "as given, not a clone of it), directly or wrapped (e.g. TransformedTargetRegressor(regressor))")
+    model = pipeline.fit(train.drop(columns=TARGET), train[TARGET])
     predicted = np.asarray(model.predict(val.drop(columns=TARGET)), dtype=float)
     assert np.ptp(predicted) < 1e-6 * max(1.0, predicted.max()), (
         f"build_pipeline ({WHERE}) ignored the regressor argument: with a median dummy every "
