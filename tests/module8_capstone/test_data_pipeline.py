@@ -2,7 +2,7 @@
 
 Rules (card_schema):
 1. the clean data pass, including the boundary values (grade 1 and 10, hp and attack 1 and 255,
-   the cheapest price): ``test_schema_accepts_the_clean_card_data``, ``test_schema_accepts_the_boundaries``
+   the cheapest price, a first edition of the last set before 2001, a sale on the release day): ``test_schema_accepts_the_clean_card_data``, ``test_schema_accepts_the_boundaries``
 2. each check stops its broken row (price 0 and below, grade 0 and 11, unknown values, hp 0,
    duplicate ids, the two cross-column rules): ``test_schema_catches_each_kind_of_broken_row``
 3. lazy validation lists every failure: ``test_lazy_validation_lists_every_failure_at_once``
@@ -90,11 +90,18 @@ def test_schema_accepts_the_boundaries(cards):
     edge.loc[graded[0], "grade"], edge.loc[graded[1], "grade"] = 1, 10
     edge.loc[0, "hp"], edge.loc[1, "hp"], edge.loc[0, "attack"], edge.loc[1, "attack"] = 1, 255, 1, 255
     edge.loc[2, "price_usd"] = 0.01
+    # The latest set that has first editions (Neo Genesis, released 2000-12-16), and a sale on
+    # its set's release day.
+    edge.loc[5, ["set_name", "set_release_date", "is_first_edition"]] = [
+        "Neo Genesis", pd.Timestamp("2000-12-16"), True]
+    newest = edge.index[edge["set_name"] == "Scarlet & Violet"][0]
+    edge.loc[newest, "sale_date"] = edge.loc[newest, "set_release_date"]
     try:
         card_schema().validate(edge, lazy=True)
     except pa.errors.SchemaErrors as error:
         pytest.fail(f"card_schema ({WHERE}) rejects valid boundary values (grade 1 or 10, hp or attack "
-                    f"1 or 255, a price of one cent):\n{error.failure_cases.head()}")
+                    f"1 or 255, a price of one cent, a first edition of a 2000 set, a sale on the "
+                    f"set's release day):\n{error.failure_cases.head()}")
 
 
 @pytest.mark.parametrize("fault", FAULTS, ids=[f.replace(" ", "-") for f in FAULTS])
