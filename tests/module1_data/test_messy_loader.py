@@ -16,6 +16,9 @@ Rules of the docstring, each with the test that enforces it:
    test_rows_that_only_share_an_id_are_all_kept.
 7. The sort is stable (rows sharing a pokemon_id keep their input order):
    test_rows_with_the_same_id_keep_their_order.
+8. The default seed is 0: test_the_default_seed_is_0.
+9. A stat column with no values stays missing, and so does total_stats:
+   test_a_stat_with_no_values_leaves_the_total_missing.
 """
 
 from __future__ import annotations
@@ -191,6 +194,22 @@ def test_rows_with_the_same_id_keep_their_order():
         f"{WHERE} reordered rows that share a pokemon_id (input rows in output order: {order}): "
         "the sort must be stable, ties keep their input order. sort_values uses quicksort by "
         "default, which is not stable: pass kind=\"stable\"")
+
+
+def test_the_default_seed_is_0(pokemon):
+    frame = _messy(pokemon)
+    pd.testing.assert_frame_equal(
+        _prepare(frame, sample_size=30), _prepare(frame, sample_size=30, seed=0),
+        obj=f"{WHERE} with the default seed against seed=0 (the signature promises seed: int = 0)")
+
+
+def test_a_stat_with_no_values_leaves_the_total_missing():
+    frame = _rows_sharing_ids([1, 2, 3]).astype({"speed": "float64"}).assign(speed=float("nan"))
+    result = _prepare(frame)
+    assert result["speed"].isna().all() and result["total_stats"].isna().all(), (
+        f"{WHERE} gave total_stats {list(result['total_stats'])} for rows whose speed column has "
+        "no values at all: such a column stays missing and so does the total (sum with "
+        "skipna=False, not a total of the five other stats)")
 
 
 def _edge_table() -> pd.DataFrame:

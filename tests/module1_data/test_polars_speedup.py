@@ -10,6 +10,9 @@ Rules of the docstring, each with the test that enforces it:
 3. Lazy: returns a LazyFrame and runs nothing (no collect inside): test_the_query_is_lazy.
 4. No row loop hides inside: at least 2 times faster than the row-by-row loop (the reference
    is more than 10 times faster): test_no_row_loop_hides_in_the_query.
+
+Guard (earns nothing): the given row loop, the speed baseline, still computes the pandas
+summary: test_the_loop_baseline_is_the_pandas_summary.
 """
 
 from __future__ import annotations
@@ -119,6 +122,18 @@ def test_no_row_loop_hides_in_the_query(table):
         f"{REQUIRED_SPEEDUP_OVER_LOOP:.0f}x; whole-column expressions are typically 20x or more): "
         "express the work as polars expressions (group_by + agg), with no Python loop over rows "
         "and no map_elements")
+
+
+@pytest.mark.guard
+def test_the_loop_baseline_is_the_pandas_summary(table):
+    """The given baseline must stay correct, or the speed comparison compares different work."""
+    gappy = table.head(80).copy()
+    gappy["hp"] = gappy["hp"].astype("float64")
+    gappy.loc[gappy.index[::5], "hp"] = float("nan")
+    pd.testing.assert_frame_equal(
+        type_summary_loop(gappy), type_summary_pandas(gappy), check_dtype=False,
+        obj="type_summary_loop (katas/module1_data/polars_speedup.py), the given baseline, against "
+            "type_summary_pandas: both are given and correct, restore them if they were edited")
 
 
 def _edge_table() -> pd.DataFrame:
