@@ -95,7 +95,7 @@ def test_estimate_is_within_twice_the_real_time_at_four_times_the_rows(case):
         f"takes {actual:.3f} s. Fit a power law through (rows, seconds) on log-log axes instead of "
         "assuming the time grows in step with the rows")
     if model.overhead == 0:
-        assert estimate.exponent == pytest.approx(model.power, abs=0.25), (
+        assert estimate.exponent == pytest.approx(model.power, abs=0.4), (
             f"{WHERE} reported exponent {estimate.exponent:.2f} for a fit time that grows like rows ** "
             f"{model.power}: exponent is the slope of log(seconds) against log(rows)")
 
@@ -110,7 +110,7 @@ def test_subsamples_are_drawn_without_replacement():
 
 
 def test_the_fastest_of_the_repeats_is_kept():
-    model = ScalingModel(seconds_at_1000=0.04, power=1.0, hiccup=0.06)
+    model = ScalingModel(seconds_at_1000=0.04, power=1.0, hiccup=0.1)
     ScalingModel.calls = 0
     estimate = _estimate(model)
     per_size = {}
@@ -119,20 +119,21 @@ def test_the_fastest_of_the_repeats_is_kept():
     assert min(per_size.values()) >= 3, (
         f"{WHERE} fitted the sizes {per_size} times each: fit every size at least three times and keep "
         "the fastest, so one slow fit does not bend the curve")
-    assert estimate.exponent == pytest.approx(1.0, abs=0.25) and model.cost(4000) / 2 <= estimate.seconds, (
+    assert estimate.exponent == pytest.approx(1.0, abs=0.35) and model.cost(4000) / 2 <= estimate.seconds, (
         f"{WHERE} reported exponent {estimate.exponent:.2f} and {estimate.seconds:.3f} s for a model whose fit "
-        "time grows like the rows (exponent 1) but where every third fit stalls for 60 ms: keep the "
+        "time grows like the rows (exponent 1) but where every third fit stalls for 100 ms: keep the "
         "fastest of the repeats (noise only ever adds time), not their mean")
 
 
 def test_the_range_brackets_the_estimate_and_widens_with_curvature():
-    straight = _estimate(ScalingModel(seconds_at_1000=0.04, power=1.0))
-    curved = _estimate(ScalingModel(overhead=0.02, seconds_at_1000=0.06, power=2.0))
+    straight = _estimate(ScalingModel(seconds_at_1000=0.08, power=1.0))
+    # A fixed overhead first, a cubic cost later: local slopes of about 0.3 and 1.4.
+    curved = _estimate(ScalingModel(overhead=0.04, seconds_at_1000=0.1, power=3.0))
     for what, estimate in (("a pure power law", straight), ("a fixed overhead that fades", curved)):
         assert 0 < estimate.low <= estimate.seconds <= estimate.high, (
             f"{WHERE} for {what}: low {estimate.low:.4f}, seconds {estimate.seconds:.4f}, high "
             f"{estimate.high:.4f}; the range must bracket the estimate")
-    assert curved.high / curved.low > 1.5 * (straight.high / straight.low), (
+    assert curved.high / curved.low > 1.2 * (straight.high / straight.low), (
         f"{WHERE}: the range of a model whose local slopes change (overhead fading: "
         f"{curved.low:.3f}-{curved.high:.3f} s) should be wider than that of a pure power law "
         f"({straight.low:.3f}-{straight.high:.3f} s): take low and high from the smallest and largest of the "
