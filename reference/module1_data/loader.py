@@ -41,7 +41,8 @@ def load_raw_pokemon(path: str | Path) -> pd.DataFrame:
         * headers renamed to snake_case (``Pokemon ID`` -> ``pokemon_id``, ``Type 1`` ->
           ``type1``, ``Sp. Atk`` -> ``sp_attack``, ``Height (m)`` -> ``height_m``,
           ``Legendary`` -> ``is_legendary``);
-        * ``name`` stripped of surrounding spaces (unicode kept as is: ``Flabébé``);
+        * ``name`` stripped of surrounding spaces (unicode kept as is: ``Flabébé``); a name is
+          never missing, even one spelt like a missing marker (``NA``, ``None``);
         * ``type1`` and ``type2`` stripped and title-cased (`` fire`` -> ``Fire``); an empty
           ``type2``, ``None``, ``-`` or ``NA`` becomes missing (NaN); text columns are strings
           (pandas' ``str`` dtype or ``object``);

@@ -4,7 +4,8 @@ Rules of the docstring, each with the test that enforces it:
 
 1. Exactly POKEMON_COLUMNS, in order, with the promised dtypes:
    test_loader_returns_a_new_frame_with_the_canonical_columns_in_order, test_columns_have_the_promised_dtypes.
-2. Names stripped (unicode kept), types stripped and title-cased, every spelling of missing
+2. Names stripped (unicode kept, a name spelt like a missing marker stays a name:
+   test_a_name_spelt_like_a_missing_marker_is_a_name), types stripped and title-cased, every spelling of missing
    type2 read as missing, weights with ' kg', numbers like ' 44.0', booleans spelled five ways:
    test_every_messy_spelling_is_repaired, test_every_column_equals_the_clean_table.
 3. A row whose base stat is missing, not a number, not whole or outside 1-255 is dropped; 1 and
@@ -194,6 +195,19 @@ def test_rows_that_match_after_standardising_are_deduplicated(tmp_path):
     assert len(result) == 1, (
         f"{WHERE} kept {len(result)} copies of a row that differs only in spelling: "
         "deduplicate after standardising, not before")
+
+
+def test_a_name_spelt_like_a_missing_marker_is_a_name(tmp_path):
+    path = _write_raw(tmp_path, [
+        "1,None,Normal,,50,50,50,50,50,50,1,45,1,10,no",
+        "2,NA ,Normal,,50,50,50,50,50,50,1,45,1,10,no",
+    ])
+    result = load_raw_pokemon(path)
+    names = [None if pd.isna(v) else v for v in result["name"]]
+    assert names == ["None", "NA"], (
+        f"{WHERE} read the names 'None' and 'NA' as {names}: only type2 has spellings of missing. "
+        "read_csv turns 'NA', 'None', 'null' and more into NaN in every column by default: read "
+        "with keep_default_na=False and decide per column what counts as missing")
 
 
 def test_a_missing_file_raises_file_not_found(tmp_path):
