@@ -96,7 +96,8 @@ def test_counts_reproduce_volume_and_rates():
     (FRAUD, 0.8, 0.02, 160 / 356),
     (BusinessCase(10_000, 0.01, 300, 20), 0.8, 0.02, 80 / 278),
     (CHURN, 0.6, 0.2, 0.25),
-], ids=["fraud-2%", "fraud-1%", "churn"])
+    (BusinessCase(100, 0.01, 300, 20), 0.5, 0.0, 1.0),
+], ids=["fraud-2%", "fraud-1%", "churn", "half-a-flag-expected"])
 def test_precision_of_worked_examples(case, recall, fpr, expected):
     got = expected_precision(case, recall, fpr)
     assert got is not None and got == pytest.approx(expected), (

@@ -14,7 +14,8 @@ Rules of the docstrings, each with the test that enforces it:
    None within the horizon otherwise: test_payback_of_worked_examples,
    test_breaking_even_exactly_pays_back_that_month, test_payback_is_the_first_month_back_at_zero.
 4. discounted_payback_month: the same on discounted flows; equal at rate 0, never earlier at a
-   positive rate: test_discounted_payback_of_worked_examples,
+   positive rate, breaking even exactly counts: test_discounted_payback_of_worked_examples,
+   test_discounted_payback_at_rate_0_counts_breaking_even_exactly,
    test_discounted_payback_is_the_first_month_back_at_zero_in_todays_money.
 5. npv: month t divided by (1 + rate) ** (t / 12); the plain sum at rate 0:
    test_npv_of_worked_examples, test_npv_discounts_each_month_by_its_fraction_of_a_year.
@@ -203,6 +204,14 @@ def test_discounted_payback_of_worked_examples(rate, expected):
     assert got == expected, (
         f"discounted_payback_month ({FILE}) = {got} for the slow project at {rate:.0%} a year, "
         f"expected {expected}: accumulate flow_t / (1 + rate) ** (t / 12) until it is >= 0")
+
+
+def test_discounted_payback_at_rate_0_counts_breaking_even_exactly():
+    got = discounted_payback_month(EVEN, 12, 0.0)
+    assert got == 3, (
+        f"discounted_payback_month ({FILE}) = {got} at rate 0 for a project whose cumulative flow "
+        "is -10,000, -5,000, then exactly 0 in month 3: at rate 0 nothing is discounted, and "
+        "breaking even exactly (cumulative >= 0) pays back that month")
 
 
 @settings(max_examples=20)
