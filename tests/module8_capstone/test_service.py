@@ -163,6 +163,8 @@ EDGE_CASES = {
     "holo as 1": {**CARD, "is_holo": 1},
     "legendary as text": {**CARD, "is_legendary": "false"},
     "hp 0": {**CARD, "hp": 0},
+    "hp 256": {**CARD, "hp": 256},
+    "attack 0": {**CARD, "attack": 0},
     "attack 256": {**CARD, "attack": 256},
     "pokemon id 0": {**CARD, "pokemon_id": 0},
     "name of 61 characters": {**CARD, "pokemon_name": "P" * 61},
@@ -179,7 +181,8 @@ def test_invalid_cards_are_answered_422(client, case):
 
 BOUNDARIES = {"hp 1": {"hp": 1}, "hp 255": {"hp": 255}, "attack 1": {"attack": 1}, "attack 255": {"attack": 255},
               "grade 1": {"grade": 1}, "grade 10": {"grade": 10}, "name of 60 characters": {"pokemon_name": "P" * 60},
-              "listed on the release day": {"listing_date": "1999-01-09"}}
+              "listed on the release day": {"listing_date": "1999-01-09"},
+              "first edition of the last set before 2001": {"set_name": "Neo Genesis", "is_first_edition": True}}
 
 
 @pytest.mark.parametrize("case", sorted(BOUNDARIES), ids=lambda case: case.replace(" ", "-"))
@@ -319,7 +322,7 @@ def test_sample_size_grows_with_the_design_effect():
 
 
 IMPOSSIBLE = {"baseline-0": (0.0, 0.02), "baseline-1": (1.0, -0.02), "no-effect": (0.4, 0.0),
-              "effect-beyond-1": (0.9, 0.1), "alpha-0": (0.4, 0.02, 0.0), "power-1": (0.4, 0.02, 0.05, 1.0),
+              "effect-beyond-1": (0.9, 0.1), "effect-down-to-0": (0.02, -0.02), "alpha-0": (0.4, 0.02, 0.0), "power-1": (0.4, 0.02, 0.05, 1.0),
               "fewer-than-one-listing": (0.4, 0.02, 0.05, 0.8, 0.5),
               "correlation-above-1": (0.4, 0.02, 0.05, 0.8, 3, 1.5)}
 
