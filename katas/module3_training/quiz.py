@@ -35,8 +35,8 @@ QUESTIONS = {
                  "weighted sum per row.",
             "d": "Never: a model with better cross-validated accuracy is the better production "
                  "choice once the gap holds across folds.",
-            "e": "When the accuracy gap is smaller than the spread between cross-validation folds, "
-                 "so the lead may not be real at all.",
+            "e": "When the mean of the paired per-fold differences is within about one standard "
+                 "error of zero, so the lead may not be real at all.",
             "f": "When the features are strongly correlated, because logistic regression's "
                  "coefficients are unaffected by correlated features.",
         },

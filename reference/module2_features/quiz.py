@@ -137,8 +137,11 @@ _EXPLANATIONS = {
                            "one batch to the next.",
     "power_ratio_zero": "Element-wise float division follows IEEE rules: x / 0 is inf for x > 0 "
                         "and 0 / 0 is NaN, silently (plain Python would raise ZeroDivisionError). "
-                        "Additive smoothing keeps every value finite; dropping rows only hides the "
-                        "case until production sends one.",
+                        "A zero guard, dividing by max(defense, 1) with the floor in the column's "
+                        "unit, keeps every value finite and every other ratio exact; defense + 1 "
+                        "is finite too but changes every ratio and can reverse two of them (1/1 "
+                        "against 3/4). Dropping rows only hides the case until production sends "
+                        "one.",
     "zero_correlation_feature": "Zero correlation rules out a linear relation, not a relation. A "
                                 "non-linear effect or an interaction can make the feature "
                                 "valuable; measure it with the same folds and the same model, with "

@@ -35,8 +35,8 @@ QUESTIONS = {
                  "weighted sum per row.",
             "d": "Never: a model with better cross-validated accuracy is the better production "
                  "choice once the gap holds across folds.",
-            "e": "When the accuracy gap is smaller than the spread between cross-validation folds, "
-                 "so the lead may not be real at all.",
+            "e": "When the mean of the paired per-fold differences is within about one standard "
+                 "error of zero, so the lead may not be real at all.",
             "f": "When the features are strongly correlated, because logistic regression's "
                  "coefficients are unaffected by correlated features.",
         },
@@ -101,9 +101,9 @@ _EXPLANATIONS = {
                              "distribution shift between the two.",
     "logistic_over_xgboost": "Accuracy is one criterion among several: explainability, latency, "
                              "memory, simplicity of upkeep, and whether the lead is larger than "
-                             "the noise between folds. Correlated features make logistic "
-                             "coefficients unstable, and more rows usually favour the more "
-                             "flexible model.",
+                             "the noise of the paired per-fold differences (the same folds for "
+                             "both models). Correlated features make logistic coefficients "
+                             "unstable, and more rows usually favour the more flexible model.",
     "tune_on_test": "1 - 0.95^30 = 0.7854: with thirty looks, a lucky winner is more likely than "
                     "not. The best test score among many candidates is a best case, not an "
                     "estimate. Select by cross-validation on the training rows and read the test "
