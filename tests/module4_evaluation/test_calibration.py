@@ -43,7 +43,8 @@ def test_reliability_table_matches_scikit_learn(pair, n_bins):
     y_true, y_prob = pair
     table = reliability_table(y_true, y_prob, n_bins=n_bins)
     observed, predicted = calibration_curve(y_true, y_prob, n_bins=n_bins, strategy="uniform")
-    assert list(table.columns) == EXPECTED_COLUMNS, f"reliability_table ({FILE}) must have the columns {EXPECTED_COLUMNS}"
+    assert list(table.columns) == EXPECTED_COLUMNS, (
+        f"reliability_table ({FILE}) must have the columns {EXPECTED_COLUMNS}")
     assert table["count"].sum() == len(y_true), (
         f"reliability_table ({FILE}) counts {table['count'].sum()} predictions of {len(y_true)}: every probability "
         f"belongs to a bin, 1.0 included (y_prob={y_prob.tolist()})")
@@ -105,7 +106,8 @@ def test_calibration_error_is_not_the_brier_score():
     assert expected_calibration_error(y_true, base_rate) == pytest.approx(0.0, abs=1e-12), (
         f"expected_calibration_error ({FILE}): always predicting the base rate is perfectly calibrated (one bin, "
         "mean prediction = observed rate), so its calibration error is 0")
-    assert expected_calibration_error(y_true, risk) < 0.05 and brier_score(y_true, risk) < brier_score(y_true, base_rate), (
+    assert (expected_calibration_error(y_true, risk) < 0.05
+            and brier_score(y_true, risk) < brier_score(y_true, base_rate)), (
         f"expected_calibration_error / brier_score ({FILE}): the true risks are calibrated too (error near 0) "
         "and, because they separate the cases, have the better Brier score: Brier is overall accuracy, not "
         "calibration")

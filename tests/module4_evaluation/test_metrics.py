@@ -66,7 +66,8 @@ def test_metrics_match_scikit_learn_with_zero_division_0(name, ours, theirs, pai
         "positives (tp + fp), recall by actual positives (tp + fn)")
 
 
-@pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)], ids=["precision", "recall", "f1"])
+@pytest.mark.parametrize("name, function", [("precision", precision), ("recall", recall), ("f1", f1)],
+                         ids=["precision", "recall", "f1"])
 def test_zero_division_policy_on_one_class_inputs(name, function):
     for y_true, y_pred in [([0, 0, 0], [0, 0, 0]), ([1, 1], [0, 0]), ([0, 0], [1, 1]), ([1, 0], [0, 1])]:
         value = function(y_true, y_pred)

@@ -130,7 +130,8 @@ def test_a_category_seen_in_only_one_sample_is_counted():
         f"{WHERE} missed a new category, Shadow, that makes up a fifth of the batch (Water and Fire keep equal "
         "shares): count every category seen in either sample, with 0 where it is absent")
     statistic, p_value, _, _ = chi2_contingency(np.array([[50, 50, 0], [40, 40, 20]]))
-    assert report["statistic"].iloc[0] == pytest.approx(statistic) and report["p_value"].iloc[0] == pytest.approx(p_value), (
+    got_statistic, got_p_value = report["statistic"].iloc[0], report["p_value"].iloc[0]
+    assert got_statistic == pytest.approx(statistic) and got_p_value == pytest.approx(p_value), (
         f"{WHERE} gave chi2 {report['statistic'].iloc[0]:.3f}; the table of counts is Water 50/40, Fire 50/40, "
         f"Shadow 0/20 (a category absent from a sample counts 0 there, not 1), whose chi2 is {statistic:.3f}")
 

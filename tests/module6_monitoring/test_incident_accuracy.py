@@ -11,7 +11,8 @@ Rules and the tests that enforce them:
 3. Then labels, never elimination: ``concept_drift`` only when the model's error rate rose
    significantly on unchanged inputs, else ``inconclusive``: ``test_a_concept_change_is_confirmed_by_the_labels``,
    ``test_unchanged_inputs_and_errors_are_inconclusive``; a fall in errors is not a rise (one-sided):
-   ``test_errors_that_fell_are_not_concept_drift``, ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``;
+   ``test_errors_that_fell_are_not_concept_drift``,
+   ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``;
    the error rates are of the valid rows only:
    ``test_errors_are_counted_on_the_valid_rows_only``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
@@ -202,7 +203,8 @@ def test_quarantine_sets_aside_exactly_the_impossible_rows(weeks):
     assert sorted(quarantined.index) == sorted(expected_bad), (
         f"quarantine_invalid_rows ({WHERE}) set aside {len(quarantined)} rows; the rows with a "
         f"stat outside 5-255 are {len(expected_bad)}")
-    assert sorted(valid.index) == sorted(after.index.difference(expected_bad)) and list(valid.columns) == list(after.columns)
+    assert sorted(valid.index) == sorted(after.index.difference(expected_bad))
+    assert list(valid.columns) == list(after.columns)
 
 
 def test_the_fix_restores_the_models_accuracy(weeks, production_model):

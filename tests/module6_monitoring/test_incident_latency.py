@@ -87,11 +87,12 @@ def canary_log():
     hit), the rest stays on v2.3.0 until a rollback at 12:30; v2.3.0 has two 200 s timeouts."""
     start = pd.Timestamp("2026-03-02 11:00")
     rows = [(start + pd.Timedelta(minutes=m), "v2.3.0", 50.0 + m % 7) for m in range(0, 60)]
-    rows += [(start + pd.Timedelta(minutes=5), "v2.3.0", 200_000.0), (start + pd.Timedelta(minutes=6), "v2.3.0", 200_000.0)]
+    rows += [(start + pd.Timedelta(minutes=m), "v2.3.0", 200_000.0) for m in (5, 6)]
     canary = start + pd.Timedelta(hours=1)
     rows += [(canary, "v2.4.0", 60.0)]
     rows += [(canary + pd.Timedelta(minutes=m, seconds=1), "v2.4.0", 2000.0 + m) for m in range(30)]
-    rows += [(canary + pd.Timedelta(minutes=m, seconds=2), "v2.3.0", 52.0) for m in range(60)]  # the rest, and the rollback
+    # the rest of the traffic, and the rollback
+    rows += [(canary + pd.Timedelta(minutes=m, seconds=2), "v2.3.0", 52.0) for m in range(60)]
     frame = pd.DataFrame(rows, columns=["timestamp", "model_version", "latency_ms"])
     frame["request_id"] = [f"r{i}" for i in range(len(frame))]
     frame["endpoint"], frame["status_code"] = "/predict", 200

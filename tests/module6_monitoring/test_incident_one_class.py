@@ -7,8 +7,10 @@ Rules and the tests that enforce them:
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
 2. Skewed when the ratio is above 2 or below 1/2, either way (x1000 as well as /100); exactly 2
    or 1/2 is not skewed: ``test_skew_is_found_both_ways_and_outliers_do_not_count``,
-   ``test_a_ratio_of_exactly_two_is_not_skew``, ``test_a_ratio_just_past_two_is_skew``, ``test_matching_data_has_no_skew``.
-3. The scale is the ratio ROUNDED to the nearest power of ten: ``test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100``,
+   ``test_a_ratio_of_exactly_two_is_not_skew``, ``test_a_ratio_just_past_two_is_skew``,
+   ``test_matching_data_has_no_skew``.
+3. The scale is the ratio ROUNDED to the nearest power of ten:
+   ``test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100``, ``test_a_ratio_just_past_two_is_skew``,
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
 4. Columns in the order checked: the same tests.
 5. ``repair_serving_features`` divides each skewed column by its scale, leaves the others and

@@ -10,7 +10,8 @@ Rules and the tests that enforce them:
 3. Drift gives "soon", the schedule "scheduled" from exactly ``max_age_days`` on:
    ``test_the_schedule_fires_from_exactly_max_age_days``, the cases.
 4. Every trigger that fired is listed, in the fixed order; urgency from the strongest:
-   ``test_the_policy_decides_each_situation`` ("everything at once"), ``test_a_worse_situation_never_lowers_the_urgency``.
+   ``test_the_policy_decides_each_situation`` ("everything at once"),
+   ``test_a_worse_situation_never_lowers_the_urgency``.
 5. ``Raises: ValueError`` for a negative age, an accuracy outside [0, 1], ``max_age_days < 1``:
    ``test_impossible_arguments_are_refused``; the bounds themselves (age 0, accuracies 0 and 1,
    ``max_age_days`` 1) are allowed: ``test_the_bounds_of_every_argument_are_allowed``.

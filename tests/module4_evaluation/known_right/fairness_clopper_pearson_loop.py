@@ -16,7 +16,8 @@ def group_rates(y_true, y_pred, groups):
                               ("fpr", int((~t & p).sum()), record["negatives"])):
             if n:
                 interval = binomtest(hits, n).proportion_ci(0.95, method="exact")
-                record.update({rate: hits / n, f"{rate}_low": float(interval.low), f"{rate}_high": float(interval.high)})
+                record.update({rate: hits / n, f"{rate}_low": float(interval.low),
+                               f"{rate}_high": float(interval.high)})
             else:
                 record.update({rate: np.nan, f"{rate}_low": np.nan, f"{rate}_high": np.nan})
         records.append(record)

@@ -2,7 +2,10 @@
 # resample is the same rows and the interval has zero width.
 
 import math
+
 import numpy as np
+
+
 def bootstrap_interval(y_true, y_pred, metric, *, n_resamples=1000, confidence=0.95, seed=0):
     t, p = np.asarray(y_true), np.asarray(y_pred)
     if len(t) != len(p) or len(t) == 0:

@@ -13,7 +13,8 @@ def detect_drift(reference, current, columns, alpha=0.05, min_effect=0.0):
             raise ValueError("no values")
         if pd.api.types.is_numeric_dtype(before):
             result = ks_2samp(before, after)
-            test, statistic, p_value, effect = "ks", float(result.statistic), float(result.pvalue), float(result.statistic)
+            statistic, p_value = float(result.statistic), float(result.pvalue)
+            test, effect = "ks", statistic
         else:
             test, statistic, p_value, effect = "chi2", *_chi_squared(before, after)
         rows.append({"column": column, "test": test, "statistic": statistic, "p_value": p_value,

@@ -13,12 +13,14 @@ def detect_drift(reference, current, columns, alpha=0.05, min_effect=0.0):
             raise ValueError("no values")
         if pd.api.types.is_numeric_dtype(before) and not pd.api.types.is_bool_dtype(before):
             result = ks_2samp(before, after)
-            test, statistic, p_value, effect = "ks", float(result.statistic), float(result.pvalue), float(result.statistic)
+            statistic, p_value = float(result.statistic), float(result.pvalue)
+            test, effect = "ks", statistic
         else:
             counts = pd.DataFrame({"r": before.value_counts(dropna=False),
                                    "c": after.value_counts(dropna=False)}).fillna(0).T.to_numpy()
             statistic, p_value, _, _ = chi2_contingency(counts)
             test, effect = "chi2", math.sqrt(statistic / counts.sum())
         rows.append({"column": column, "test": test, "statistic": float(statistic), "p_value": float(p_value),
-                     "effect_size": float(effect), "drifted": bool(p_value < alpha / len(columns) and effect >= min_effect)})
+                     "effect_size": float(effect),
+                     "drifted": bool(p_value < alpha / len(columns) and effect >= min_effect)})
     return pd.DataFrame(rows, columns=RESULT_COLUMNS)
