@@ -26,11 +26,13 @@ Rules (run_experiments):
 11. val_mae is the dollar MAE of the same predictions: ``test_leaderboard_reports_dollars_beside``
 12. the best model beats the baseline: ``test_best_model_clearly_beats_the_baseline``
 13. every row logged to MLflow: ``test_every_leaderboard_row_is_logged``
+14. n_splits (4 by default) reaches the cross-validation: ``test_leaderboard_cross_validates_with_n_splits_folds``
 
 Rules (tune_model):
-14. every combination, the lowest mean CV log-MAE, the first on a tie, time-aware CV:
+15. every combination, cross-validated with n_splits folds (4 by default), the lowest mean CV
+   log-MAE, the first on a tie, time-aware CV:
    ``test_tuning_tries_every_combination_and_keeps_the_best``, ``test_tuning_keeps_the_first_of_a_tie``
-15. Raises on an empty grid or a parameter without values: ``test_tuning_rejects_an_empty_grid``
+16. Raises on an empty grid or a parameter without values: ``test_tuning_rejects_an_empty_grid``
 
 The model-quality tests of this phase are in test_training_quality.py.
 """
@@ -131,8 +133,9 @@ def _fits_and_predicts():
 def test_cross_validation_always_trains_on_earlier_days(weekly_cards):
     SpyRegressor.calls.clear()
     spy = SpyRegressor()
-    scores = time_series_cv_log_mae(spy, weekly_cards, n_splits=4)
-    assert len(scores) == 4, f"time_series_cv_log_mae ({WHERE}) must return one score per fold, got {len(scores)}"
+    scores = time_series_cv_log_mae(spy, weekly_cards)  # n_splits defaults to 4
+    assert len(scores) == 4, (
+        f"time_series_cv_log_mae ({WHERE}) must return one score per fold (4 by default), got {len(scores)}")
     fits, predicts = _fits_and_predicts()
     assert len(fits) == len(predicts) == 4, f"time_series_cv_log_mae ({WHERE}): fit and score once per fold"
     assert not hasattr(spy, "median_") and id(spy) not in {f["id"] for f in fits}, (
@@ -294,8 +297,11 @@ def test_every_leaderboard_row_is_logged(experiment):
 def test_tuning_tries_every_combination_and_keeps_the_best(weekly_cards):
     SpyRegressor.calls.clear()
     grid = {"scale": [0.5, 1.0, 2.0], "label": ["a", "b"]}
-    result = tune_model(SpyRegressor(), grid, weekly_cards, n_splits=3)
+    result = tune_model(SpyRegressor(), grid, weekly_cards)  # n_splits defaults to 4
     assert len(result["results"]) == 6, f"tune_model ({WHERE}) must try all 3 x 2 combinations"
+    assert len(_fits_and_predicts()[0]) == 6 * 4, (
+        f"tune_model ({WHERE}): each of the 6 combinations is cross-validated with n_splits folds "
+        f"(4 by default): expected 24 fits, got {len(_fits_and_predicts()[0])}")
     assert result["best_params"]["scale"] == 1.0, (
         f"tune_model ({WHERE}) picked {result['best_params']}; the lowest CV log-MAE is at scale 1 "
         "(the median price)")
@@ -306,10 +312,33 @@ def test_tuning_tries_every_combination_and_keeps_the_best(weekly_cards):
 
 
 def test_tuning_keeps_the_first_of_a_tie(weekly_cards):
+    SpyRegressor.calls.clear()
     result = tune_model(SpyRegressor(), {"label": ["first", "second", "third"]}, weekly_cards, n_splits=2)
+    assert len(_fits_and_predicts()[0]) == 3 * 2, (
+        f"tune_model ({WHERE}): pass n_splits on to the cross-validation: 3 combinations x 2 folds "
+        f"are 6 fits, got {len(_fits_and_predicts()[0])}")
     assert result["best_params"] == {"label": "first"}, (
         f"tune_model ({WHERE}): three combinations with the same score; keep the first one tried, "
         f"got {result['best_params']}")
+
+
+def test_leaderboard_cross_validates_with_n_splits_folds(weekly_cards, tracking_uri, monkeypatch):
+    # One spy candidate: its fits are the n_splits folds plus the fit on all of train.
+    monkeypatch.setitem(run_experiments.__globals__, "candidate_models", lambda: {"spy": SpyRegressor()})
+    cards = weekly_cards.sort_values("sale_date")
+    train, val, test = _split(cards)
+    for n_splits, expected in ((3, 3), (None, 4)):
+        SpyRegressor.calls.clear()
+        splits = {"train": train, "val": val, "test": Tripwire(test, "the test set (splits['test'])")}
+        if n_splits is None:
+            run_experiments(splits, tracking_uri)
+        else:
+            run_experiments(splits, tracking_uri, n_splits=n_splits)
+        fits = len(_fits_and_predicts()[0])
+        assert fits == expected + 1, (
+            f"run_experiments ({WHERE}) with n_splits={n_splits or 'its default, 4'}: expected "
+            f"{expected} cross-validation fits and one on all of train, got {fits} fits; pass "
+            "n_splits on to time_series_cv_log_mae")
 
 
 @pytest.mark.parametrize("grid", [{}, {"scale": []}], ids=["empty-grid", "parameter-without-values"])
