@@ -61,7 +61,7 @@ def _reference(session: nox.Session) -> None:
 
 
 def _integration(session: nox.Session) -> None:
-    """The framework's meta-tests that start other processes (graders, templates, notebooks)."""
+    """The framework's meta-tests that start other processes (graders, templates, forked runs)."""
     session.run(sys.executable, "-c", "from kata_framework.grading import ensure_data; ensure_data()", external=True)
     _pytest(session, "--impl=reference", "-n", "2", "--dist", "loadfile", "-m", "integration", "tests/meta")
 

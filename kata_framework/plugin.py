@@ -248,8 +248,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.option.continue_on_collection_errors = True  # one broken kata must not hide the rest
     config.addinivalue_line("markers", f"{GUARD}: the starting code already passes this test; it earns "
                             "no points but must stay green for the kata to be done")
-    config.addinivalue_line("markers", f"{INTEGRATION}: a meta-test that runs pytest, a grader, git or a "
-                            "notebook in another process (nox -s integration; nox -s reference leaves it out)")
+    config.addinivalue_line("markers", f"{INTEGRATION}: a meta-test that runs pytest, a grader or git in "
+                            "another process (nox -s integration; nox -s reference leaves it out)")
     _register_hypothesis_profiles()
     from hypothesis import settings
 

@@ -26,8 +26,6 @@ import pytest
 from kata_framework import lessons
 from kata_framework.catalog import KATAS_DIR, load_catalog
 
-#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
-pytestmark = pytest.mark.integration
 
 MODULES = load_catalog()
 FOLDERS = [m.folder for m in MODULES]
