@@ -6,7 +6,9 @@ Rules (each enforced by the test named):
 2. A missing number becomes the training median (not the mean, not NaN):
    test_unseen_categories_and_missing_numbers_do_not_break_inference.
 3. One 0/1 column per category seen in training, none dropped; a missing category is its own
-   category: test_categories_become_one_column_each_and_missing_is_a_category.
+   category: test_categories_become_one_column_each_and_missing_is_a_category; also for a
+   column with only two categories and for categories seen once:
+   test_a_two_category_column_and_rare_categories_keep_a_column_each.
 4. An unseen category encodes as all zeros, without an error:
    test_unseen_categories_and_missing_numbers_do_not_break_inference.
 5. Every other column is dropped: test_identifiers_and_the_leaky_column_are_dropped.
@@ -18,6 +20,7 @@ Rules (each enforced by the test named):
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
@@ -88,6 +91,23 @@ def test_categories_become_one_column_each_and_missing_is_a_category(split, fitt
     assert _find_column(output, missing) is not None, (
         f"build_preprocessor ({WHERE}): a missing type2 must become its own category "
         "(SimpleImputer(strategy='constant') before the encoder)")
+
+
+def test_a_two_category_column_and_rare_categories_keep_a_column_each():
+    rows = 12
+    numbers = {column: np.arange(rows, dtype="float64") + index for index, column in enumerate(NUMERIC_FEATURES)}
+    small = pd.DataFrame({**numbers, "type1": ["Fire"] * (rows - 2) + ["Ice", "Ghost"],
+                          "type2": ["Rock"] * (rows // 2) + [None] * (rows // 2)})
+    output = _dense(build_preprocessor().fit(small).transform(small))
+    for column, category in [("type1", "Fire"), ("type1", "Ice"), ("type1", "Ghost"), ("type2", "Rock")]:
+        expected = (small[column] == category).to_numpy(dtype="float64")
+        assert _find_column(output, expected) is not None, (
+            f"build_preprocessor ({WHERE}): no 0/1 output column for {column} == {category!r}. "
+            "Keep one column for every category seen in training, also when a column has only two "
+            "categories (no drop='if_binary') and when categories are rare (no min_frequency)")
+    assert _find_column(output, small["type2"].isna().to_numpy(dtype="float64")) is not None, (
+        f"build_preprocessor ({WHERE}): a missing type2 must keep its own 0/1 column, also when "
+        "type2 has only one other category")
 
 
 def test_unseen_categories_and_missing_numbers_do_not_break_inference(split, fitted):
