@@ -20,7 +20,8 @@ def kfold_indices(n_rows: int, n_splits: int, *, shuffle: bool = False,
     row is in exactly one validation fold; a fold's training rows are all the other rows.
     Validation folds differ in size by at most one row (the first ``n_rows % n_splits`` folds
     get one extra row). Without ``shuffle`` rows keep their order; with ``shuffle`` they are
-    permuted first by ``numpy.random.default_rng(seed)``, so the same seed gives the same folds.
+    permuted first by ``numpy.random.default_rng(seed)``, so the same seed gives the same folds
+    (a generator of its own: NumPy's global random state is neither used nor changed).
 
     Args:
         n_rows: how many rows the dataset has.
@@ -52,7 +53,8 @@ def stratified_kfold_indices(labels: Sequence | np.ndarray | pd.Series, n_splits
     ``class_count / n_splits`` (so a class of 64 rows over 5 folds puts 12 or 13 in each), and
     validation folds differ in size by at most one row. Every row is in exactly one validation
     fold. Within each class rows are shuffled with ``numpy.random.default_rng(seed)``: the same
-    seed gives the same folds. A class with fewer rows than ``n_splits`` is allowed (some folds
+    seed gives the same folds (NumPy's global random state is neither used nor changed). A class
+    with fewer rows than ``n_splits`` is allowed (some folds
     then get none of it).
 
     Args:

@@ -7,7 +7,9 @@ kfold_indices
 2. Sizes differ by at most one, the first n_rows % n_splits folds get the extra row; without
    shuffle rows keep their order: test_kfold_without_shuffle_keeps_order_and_gives_extras_first.
 3. Shuffle with default_rng(seed): same seed, same folds; it really shuffles:
-   test_kfold_shuffle_is_reproducible_with_a_seed, test_kfold_shuffle_actually_shuffles.
+   test_kfold_shuffle_is_reproducible_with_a_seed, test_kfold_shuffle_actually_shuffles;
+   a generator of its own, NumPy's global random state untouched:
+   test_shuffles_leave_numpy_global_random_state_alone (also rule 6).
 4. ValueError for n_splits < 2 or > n_rows (2 and n_rows allowed): test_kfold_rejects_impossible_split_counts,
    test_kfold_accepts_the_extreme_split_counts.
 stratified_kfold_indices
@@ -125,6 +127,25 @@ def test_kfold_without_shuffle_keeps_order_and_gives_extras_first():
     assert got == expected, (
         f"kfold_indices(11, 4) ({FILE}) gave validation folds {got}; without shuffle the rows keep their "
         f"order and the first 11 % 4 = 3 folds get one extra row: {expected}")
+
+
+@pytest.mark.parametrize("split", [
+    pytest.param(lambda: kfold_indices(50, 5, shuffle=True, seed=3), id="kfold"),
+    pytest.param(lambda: stratified_kfold_indices([0] * 40 + [1] * 10, 5, seed=3), id="stratified"),
+])
+def test_shuffles_leave_numpy_global_random_state_alone(split):
+    np.random.seed(12345)
+    before = np.random.get_state()[1].copy()
+    first = split()
+    assert np.array_equal(np.random.get_state()[1], before), (
+        f"the fold functions ({FILE}) changed NumPy's global random state (np.random.seed or "
+        "np.random.permutation): shuffle with a generator of your own, numpy.random.default_rng(seed), "
+        "so that making folds does not change every later random draw of the program")
+    np.random.seed(999)
+    second = split()
+    assert all(np.array_equal(a[1], b[1]) for a, b in zip(first, second)), (
+        f"the fold functions ({FILE}) gave other folds after np.random.seed changed: the folds must "
+        "depend on their own seed only (numpy.random.default_rng(seed))")
 
 
 def test_kfold_shuffle_actually_shuffles():
