@@ -9,7 +9,10 @@ Rules (each enforced by the test named):
    at most their standard error (std with ddof=1, over sqrt(k)); among those the lowest latency
    wins: test_a_lead_within_the_paired_noise_goes_to_the_faster_model,
    test_a_consistent_small_lead_is_real, test_a_lead_made_by_one_fold_is_noise,
-   test_the_standard_error_uses_the_sample_std, test_recommendation_rules_hold_on_any_board.
+   test_the_standard_error_uses_the_sample_std, test_recommendation_rules_hold_on_any_board;
+   exactly one standard error behind is within the noise: test_a_lead_of_exactly_one_standard_error_is_noise;
+   equal latency goes to the higher mean, whatever the board order:
+   test_equal_latency_within_the_noise_goes_to_the_higher_mean.
 4. Runner-up: best other affordable model, else the best over budget, None alone:
    test_a_clear_lead_wins_even_if_slower, test_a_one_model_board_has_no_runner_up,
    test_the_runner_up_is_over_budget_only_when_nothing_else_fits.
@@ -97,6 +100,31 @@ def test_the_standard_error_uses_the_sample_std():
         f"{WHERE} chose {rec.chosen!r}: the paired differences (0.05, -0.02, 0.03) have mean 0.020 and "
         "standard error 0.021 with the sample std (ddof=1); numpy's default ddof=0 gives 0.017 and "
         "wrongly calls the lead real")
+
+
+def test_a_lead_of_exactly_one_standard_error_is_noise():
+    # Paired differences (0.5, 0, 0, 0): mean 0.125, std (ddof=1) 0.25, se 0.25 / sqrt(4) = 0.125,
+    # all exact in binary floating point.
+    rows = board([("xgboost", (1.0, 0.5, 0.5, 0.5), 4.0, 0.02),
+                  ("logistic_regression", (0.5, 0.5, 0.5, 0.5), 0.2, 0.001)])
+    rec = recommend_model(rows, metric="F1", budget_ms=10.0)
+    assert rec.chosen == "logistic_regression", (
+        f"{WHERE} chose {rec.chosen!r}: the paired differences (0.5, 0, 0, 0) have mean 0.125 and standard "
+        "error exactly 0.125. A model is within the noise when d_mean <= se (the boundary included), "
+        "so the faster logistic_regression should win")
+
+
+@pytest.mark.parametrize("order", [pytest.param((0, 1, 2), id="higher-mean-first"),
+                                   pytest.param((0, 2, 1), id="lower-mean-first")])
+def test_equal_latency_within_the_noise_goes_to_the_higher_mean(order):
+    rows = [("xgboost", (0.95, 0.70, 0.85), 4.0, 0.02),
+            ("logistic_regression", (0.80, 0.80, 0.80), 0.2, 0.001),
+            ("knn", (0.79, 0.79, 0.79), 0.2, 0.001)]
+    rec = recommend_model(board([rows[i] for i in order]), metric="F1", budget_ms=10.0)
+    assert rec.chosen == "logistic_regression", (
+        f"{WHERE} chose {rec.chosen!r}: logistic_regression and knn are both within the noise of xgboost "
+        "and equally fast (0.2 ms); equal latency goes to the higher mean (0.80 over 0.79), whatever "
+        "the board order")
 
 
 def test_a_clear_lead_wins_even_if_slower():
