@@ -10,7 +10,8 @@ Rules (each enforced by the test named):
 4. ValueError for NaN or inf anywhere, or a negative tolerance: test_impossible_inputs_are_refused.
 5. diagnose_model: mean train and validation scores over the folds, a fresh clone per fold:
    test_diagnosis_of_real_models_on_the_legendary_task.
-6. learning_curve_scores: the first s training positions of each fold, scored on themselves and on
+6. learning_curve_scores: the first s training positions of each fold (in the order given, shuffled
+   in the test), scored on themselves and on
    the validation rows, averaged; one row per size in order; ValueError for impossible sizes:
    test_learning_curve_matches_scikit_learn, test_impossible_train_sizes_are_refused.
 """
@@ -131,7 +132,9 @@ def test_learning_curve_matches_scikit_learn(shared_legendary_task, folds):
     X, y = shared_legendary_task
     model = DecisionTreeClassifier(max_depth=4, random_state=0)
     sizes = [160, 320, 640]
-    folds = folds[:3]
+    # Training positions in a shuffled order: "the first s" means the first s in the order given.
+    folds = [(np.random.default_rng(index).permutation(train), validation)
+             for index, (train, validation) in enumerate(folds[:3])]
     curve = learning_curve_scores(model, X.copy(), y.copy(), folds, train_sizes=sizes, scoring="roc_auc")
     assert list(curve.columns) == CURVE_COLUMNS, (
         f"learning_curve_scores ({FILE}) must return the columns {CURVE_COLUMNS}, got {list(curve.columns)}")
@@ -142,7 +145,8 @@ def test_learning_curve_matches_scikit_learn(shared_legendary_task, folds):
     assert np.allclose(curve["train_score"], train_scores.mean(axis=1), atol=1e-9), (
         f"learning_curve_scores ({FILE}): train_score {curve['train_score'].round(4).tolist()} should be "
         f"{train_scores.mean(axis=1).round(4).tolist()}: fit on the first s training positions of each "
-        "fold and score those same s rows (not the fold's whole training set)")
+        "fold, in the order given (not sorted), and score those same s rows (not the fold's whole "
+        "training set)")
     assert np.allclose(curve["validation_score"], validation_scores.mean(axis=1), atol=1e-9), (
         f"learning_curve_scores ({FILE}): validation_score {curve['validation_score'].round(4).tolist()} "
         f"should be {validation_scores.mean(axis=1).round(4).tolist()}: score each fold's validation rows")
