@@ -15,6 +15,8 @@ Rules (each enforced by the test named):
 7. fit_seconds per fold; batch_ms_per_row is the fold's scoring time per row (throughput);
    p95_latency_ms is one request at a time: test_fit_time_throughput_and_single_row_latency_are_measured.
 8. Rows are selected by position (a shuffled, non-default index): test_rows_are_selected_by_position.
+9. A fresh clone per fold, the given models stay unfitted: test_the_given_models_stay_unfitted.
+10. p95_latency_ms is a high percentile, not the median: test_latency_is_a_high_percentile_not_the_median.
 """
 
 from __future__ import annotations
@@ -201,3 +203,43 @@ def test_fit_time_throughput_and_single_row_latency_are_measured(task):
         f"leaderboard ({FILE}) reports p95_latency_ms={sleepy['p95_latency_ms']:.3f} for a model that takes "
         "at least 5 ms per predict call: time single-row predict calls one by one and take the 95th "
         "percentile in milliseconds (a batch's time per row is throughput, not a request's wait)")
+
+
+def test_the_given_models_stay_unfitted(task):
+    from sklearn.exceptions import NotFittedError
+    from sklearn.utils.validation import check_is_fitted
+
+    X, y, folds = task
+    models = {"baseline": DummyClassifier(), "tree": DecisionTreeClassifier(max_depth=2, random_state=0)}
+    leaderboard(models, X, y, folds)
+    for name, model in models.items():
+        try:
+            check_is_fitted(model)
+        except NotFittedError:
+            continue
+        pytest.fail(f"leaderboard ({FILE}) fitted the {name} model it was given: fit a fresh "
+                        "sklearn.base.clone per fold and leave the caller's models untouched")
+
+
+class HiccupEveryTenthPredict(Sleepy):
+    """Answers in about 1 ms, but every tenth predict call takes 30 ms (a garbage collection, a busy core)."""
+
+    def fit(self, X, y):
+        self.calls_ = 0
+        return super().fit(X, y)
+
+    def predict(self, X):
+        self.calls_ += 1
+        time.sleep(0.03 if self.calls_ % 10 == 0 else 0.001)
+        return self.inner_.predict(X)
+
+
+def test_latency_is_a_high_percentile_not_the_median(task):
+    X, y, folds = task
+    board = leaderboard({"hiccup": HiccupEveryTenthPredict(fit_seconds=0.0, predict_seconds=0.0)},
+                        X, y, folds)
+    latency = board.loc[0, "p95_latency_ms"]
+    assert 28 <= latency < 500, (
+        f"leaderboard ({FILE}) reports p95_latency_ms={latency:.2f} for a model that answers in 1 ms but "
+        "takes 30 ms on every tenth request: 3 of the 30 timed calls are slow, so the 95th percentile "
+        "is about 30 ms; the median hides them")

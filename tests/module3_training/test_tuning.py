@@ -15,7 +15,9 @@ Rules (each enforced by the test named):
 6. ValueError when no candidate fits the budget: test_no_affordable_candidate_is_an_error.
 7. single_row_latency_ms: one row per call, the 95th percentile (not the median, not a batch's
    time per row), in milliseconds: test_single_row_latency_is_a_high_percentile_in_milliseconds,
-   test_single_row_latency_times_one_row_not_a_batch.
+   test_single_row_latency_times_one_row_not_a_batch; one untimed warm-up call first:
+   test_single_row_latency_leaves_the_first_call_untimed.
+8. A latency exactly at the budget is affordable (<=): test_a_latency_exactly_at_the_budget_is_affordable.
 """
 
 from __future__ import annotations
@@ -247,3 +249,42 @@ def test_single_row_latency_times_one_row_not_a_batch(split):
         f"single_row_latency_ms ({FILE}) returned {latency:.2f} ms for a model that takes 3 ms plus 0.5 ms "
         "per row: predict one row per call (X[:1]); a batch's time divided by its rows is throughput, "
         "and the whole batch's time is not one request's wait")
+
+
+class SlowFirstCall(ClassifierMixin, BaseEstimator):
+    """Its first predict call takes half a second (lazy loading, cold caches); later calls are quick."""
+
+    def fit(self, X, y):
+        self.inner_ = DummyClassifier().fit(X, y)
+        self.classes_ = self.inner_.classes_
+        self.calls_ = 0
+        return self
+
+    def predict(self, X):
+        self.calls_ += 1
+        if self.calls_ == 1:
+            time.sleep(0.5)
+        return self.inner_.predict(X)
+
+
+def test_single_row_latency_leaves_the_first_call_untimed(split):
+    X_train, y_train, _, _, _ = split
+    model = SlowFirstCall().fit(X_train, y_train)
+    latency = single_row_latency_ms(model, X_train, calls=1)
+    assert latency < 250, (
+        f"single_row_latency_ms ({FILE}) returned {latency:.0f} ms with calls=1 for a model whose first "
+        "call takes 500 ms and every later call about 0: predict X[:1] once untimed (a warm-up) before "
+        "the timed calls, so a one-off cold start is not reported as the service's latency")
+
+
+def test_a_latency_exactly_at_the_budget_is_affordable(split, monkeypatch):
+    import sys
+
+    X_train, y_train, X_test, y_test, folds = split
+    module = sys.modules[tune_within_latency_budget.__module__]
+    monkeypatch.setattr(module, "single_row_latency_ms", lambda model, X, calls=20: 5.0)
+    result = tune_within_latency_budget({"lr": scaled_lr(0.03)}, X_train, y_train, Tripwire(X_test),
+                                        Tripwire(y_test), folds=folds[:2], budget_ms=5.0)
+    assert result.best_name == "lr", (
+        f"{WHERE}: a candidate whose p95 latency (from single_row_latency_ms) is exactly the 5 ms budget "
+        "is affordable: keep candidates with latency <= budget_ms")
