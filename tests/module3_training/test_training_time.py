@@ -12,7 +12,8 @@ Rules (each enforced by the test named):
    real time: test_estimate_is_within_twice_the_real_time_at_four_times_the_rows.
 5. 0 < low <= seconds <= high, and the range widens where the local slopes disagree:
    test_the_range_brackets_the_estimate_and_widens_with_curvature.
-6. ValueError when target_rows // 4 is under 16 or more than len(X): test_too_few_rows_are_an_error.
+6. ValueError when target_rows // 4 is under 16 or more than len(X): test_too_few_rows_are_an_error;
+   exactly 16 rows, and a quarter exactly len(X), are allowed: test_a_quarter_of_exactly_16_rows_is_enough.
 """
 
 from __future__ import annotations
@@ -147,3 +148,11 @@ def test_too_few_rows_are_an_error(rows, target):
     with must_raise(ValueError, f"{WHERE} must refuse target_rows={target} with {rows} rows of data "
                                 "(a quarter of the target must be between 16 rows and len(X))"):
         estimate_fit_seconds(ScalingModel(), X, y, target_rows=target)
+
+
+def test_a_quarter_of_exactly_16_rows_is_enough():
+    X, y = data(16)
+    estimate = estimate_fit_seconds(ScalingModel(overhead=0.001), X, y, target_rows=67)
+    assert 0 < estimate.low <= estimate.seconds <= estimate.high, (
+        f"{WHERE} with target_rows=67 (a quarter: 16 rows, exactly len(X)) must give an estimate with "
+        f"0 < low <= seconds <= high, got {estimate}")
