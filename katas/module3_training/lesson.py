@@ -52,7 +52,8 @@ def plot_folds(cross_validation, n_splits, pokemon, scheme):
     _labels, _groups = _rows["is_legendary"].to_numpy(), _rows["generation"].to_numpy()
     _split, _args, _options = {
         "k-fold": (cross_validation.kfold_indices, (len(_rows), n_splits.value), {}),
-        "k-fold, shuffled": (cross_validation.kfold_indices, (len(_rows), n_splits.value), {"shuffle": True, "seed": 0}),
+        "k-fold, shuffled": (cross_validation.kfold_indices, (len(_rows), n_splits.value),
+                             {"shuffle": True, "seed": 0}),
         "stratified k-fold": (cross_validation.stratified_kfold_indices, (_labels, n_splits.value), {"seed": 0}),
         "group k-fold (by generation)": (cross_validation.group_kfold_indices, (_groups, n_splits.value), {}),
     }[scheme.value]

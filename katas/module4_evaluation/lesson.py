@@ -82,7 +82,8 @@ def plot_cost_by_threshold(cost_fn, cost_fp, cut, scores, threshold, truth):
      + alt.Chart(pd.DataFrame({"threshold": [cut.value]})).mark_rule(strokeDash=[4, 4]).encode(x="threshold:Q")
      + alt.Chart(pd.DataFrame({"threshold": [min(_best, 1.0)], "cost": [_lowest]})).mark_point(
          size=120, filled=True, color="firebrick").encode(x="threshold:Q", y="cost:Q")
-     ).properties(width=560, title=f"Cost as the threshold moves; lowest {_lowest:g} at {_best:.3f} (chosen on these rows)")
+     ).properties(width=560,
+                  title=f"Cost as the threshold moves; lowest {_lowest:g} at {_best:.3f} (chosen on these rows)")
     return
 
 

@@ -97,7 +97,8 @@ def plot_sample_size(ab_testing, alpha, baseline, power):
         x=alt.X("minimum detectable effect:Q", title="smallest absolute lift worth detecting"),
         y=alt.Y("users per arm:Q", scale=alt.Scale(type="log")),
         tooltip=["minimum detectable effect", "users per arm"],
-    ).properties(width=560, title=f"Users per arm from a baseline of {baseline.value:.0%} (about 1 / effect², so a log scale)")
+    ).properties(width=560,
+                 title=f"Users per arm from a baseline of {baseline.value:.0%} (about 1 / effect², so a log scale)")
     return
 
 

@@ -82,7 +82,8 @@ def plot_residuals(predicted, test):
         color="rarity:N",
         tooltip=["rarity", alt.Tooltip("predicted:Q", format=".2f"), alt.Tooltip("residual:Q", format=".2f")])
      + alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="black").encode(y="y:Q")
-     ).properties(width=620, title=f"Residuals of your final model on the {len(_points)} test sales (above 0: under-priced)")
+     ).properties(width=620,
+                  title=f"Residuals of your final model on the {len(_points)} test sales (above 0: under-priced)")
     return
 
 
@@ -118,11 +119,12 @@ def _():
 
 @app.cell
 def plot_hidden_score(evaluation, model, seed, test, train, val):
-    from data.generate_dataset import make_card_sales
     from sklearn.compose import ColumnTransformer, TransformedTargetRegressor
     from sklearn.linear_model import Ridge
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+    from data.generate_dataset import make_card_sales
 
     _history = pd.concat([train, val])
     _hidden = make_card_sales(seed=int(seed.value)).astype({"grade": "Int64"})

@@ -26,7 +26,6 @@ import pytest
 from kata_framework import lessons
 from kata_framework.catalog import KATAS_DIR, load_catalog
 
-
 MODULES = load_catalog()
 FOLDERS = [m.folder for m in MODULES]
 #: What a stub's callout says (see kata_framework.lessons.message).

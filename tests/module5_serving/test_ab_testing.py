@@ -35,7 +35,9 @@ from scipy.stats import chi2_contingency, fisher_exact, norm
 from kata_framework.expect import must_raise
 from kata_framework.strategies import unicode_names
 from katas.module5_serving.ab_testing import (
-    assign_variant, sample_size_per_arm, two_proportion_z_test,
+    assign_variant,
+    sample_size_per_arm,
+    two_proportion_z_test,
 )
 
 WHERE = "katas/module5_serving/ab_testing.py"

@@ -68,7 +68,7 @@ class AppClient:
     def _run(self, awaitable):
         return self.loop.run_until_complete(awaitable)
 
-    def __enter__(self) -> "AppClient":
+    def __enter__(self) -> AppClient:
         async def make_queues():
             return asyncio.Queue(), asyncio.Queue()
 

@@ -33,7 +33,12 @@ from pydantic import ValidationError
 
 from kata_framework.expect import must_raise
 from katas.module5_serving.schemas import (
-    MAX_BATCH_SIZE, POKEMON_TYPES, BatchPrediction, BatchRequest, PokemonFeatures, Prediction,
+    MAX_BATCH_SIZE,
+    POKEMON_TYPES,
+    BatchPrediction,
+    BatchRequest,
+    PokemonFeatures,
+    Prediction,
 )
 
 WHERE = "katas/module5_serving/schemas.py"

@@ -40,7 +40,7 @@ _SALT = b"ml-katas review findings v1:"
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1, "maxmem": 2**26, "dklen": 16}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def finding_digest(pr_file: str, line: int, category: str) -> str:
     """The salted, deliberately slow digest of one finding's (line, category) in ``pr_file``."""
     return hashlib.scrypt(f"{line}:{category}".encode(), salt=_SALT + pr_file.encode(),

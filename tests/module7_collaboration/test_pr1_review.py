@@ -18,8 +18,7 @@ import pytest
 
 from katas.module7_collaboration.pr1_review import CATEGORIES, review_pr1
 
-from .module7_review import (check_fault_found, check_few_false_alarms, check_well_formed,
-                             load_pull_request)
+from .module7_review import check_fault_found, check_few_false_alarms, check_well_formed, load_pull_request
 
 PR1 = load_pull_request("review_pr1", "pr1_review.py", "pr1_features.py", nudges={
     "scaling": "which rows do the means and standard deviations come from?",

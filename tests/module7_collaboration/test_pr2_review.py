@@ -18,8 +18,7 @@ import pytest
 
 from katas.module7_collaboration.pr2_review import CATEGORIES, review_pr2
 
-from .module7_review import (check_fault_found, check_few_false_alarms, check_well_formed,
-                             load_pull_request)
+from .module7_review import check_fault_found, check_few_false_alarms, check_well_formed, load_pull_request
 
 PR2 = load_pull_request("review_pr2", "pr2_review.py", "pr2_training.py", nudges={
     "model_choice": "which data decides which candidate wins?",

@@ -24,8 +24,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.metrics import f1_score
 
 from kata_framework import data
-from katas.module7_collaboration.pr2_training import (FEATURES, TARGET, THRESHOLDS, candidate_models,
-                                                      run_experiment)
+from katas.module7_collaboration.pr2_training import FEATURES, TARGET, THRESHOLDS, candidate_models, run_experiment
 
 WHERE = "run_experiment (katas/module7_collaboration/pr2_training.py)"
 

@@ -18,8 +18,7 @@ import pytest
 
 from katas.module7_collaboration.pr3_review import CATEGORIES, review_pr3
 
-from .module7_review import (check_fault_found, check_few_false_alarms, check_well_formed,
-                             load_pull_request)
+from .module7_review import check_fault_found, check_few_false_alarms, check_well_formed, load_pull_request
 
 PR3 = load_pull_request("review_pr3", "pr3_review.py", "pr3_service.py", nudges={
     "bare_dict_body": "what does /predict do with a missing field, a text value or hp = -5?",

@@ -24,8 +24,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kata_framework.expect import must_raise
-from katas.module7_collaboration.pr_description import (SECTIONS, ChangeFacts, MetricResult,
-                                                         write_pr_description)
+from katas.module7_collaboration.pr_description import SECTIONS, ChangeFacts, MetricResult, write_pr_description
 
 WHERE = "write_pr_description (katas/module7_collaboration/pr_description.py)"
 CELL_SPLIT = re.compile(r"(?<!\\)\|")

@@ -35,7 +35,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kata_framework.expect import must_raise
-from katas.module7_collaboration.smells import SMELL_CODES, Smell, find_smells
+from katas.module7_collaboration.smells import SMELL_CODES, find_smells
 
 WHERE = "find_smells (katas/module7_collaboration/smells.py)"
 

@@ -21,7 +21,6 @@ from sklearn.linear_model import Ridge
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
-
 TARGET = "price_usd"
 FINAL = "katas/module8_capstone/final_evaluation.py"
 #: The hidden sales are regenerated with this seed at grading time; the default keeps grades reproducible.

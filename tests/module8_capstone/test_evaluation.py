@@ -35,7 +35,12 @@ import pandas as pd
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from sklearn.metrics import mean_absolute_error, mean_absolute_percentage_error, mean_squared_error, median_absolute_error
+from sklearn.metrics import (
+    mean_absolute_error,
+    mean_absolute_percentage_error,
+    mean_squared_error,
+    median_absolute_error,
+)
 
 from kata_framework.expect import must_raise
 from katas.module8_capstone.evaluation import metric_choice, model_card, regression_metrics, residuals_by_segment

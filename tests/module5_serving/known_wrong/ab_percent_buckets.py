@@ -6,6 +6,6 @@ import hashlib
 def assign_variant(user_id, experiment, treatment_share=0.5):
     if not 0.0 <= treatment_share <= 1.0 or not user_id:
         raise ValueError("bad arguments")
-    digest = hashlib.sha256(f"{experiment}\x00{user_id}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{experiment}\x00{user_id}".encode()).digest()
     bucket = int.from_bytes(digest[:8], "big") % 100
     return "treatment" if bucket < treatment_share * 100 else "control"

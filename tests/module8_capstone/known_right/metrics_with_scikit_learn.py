@@ -1,6 +1,10 @@
 # Known-right for kata 8.5: the metrics from sklearn.metrics where it has them.
-from sklearn.metrics import (mean_absolute_error, mean_absolute_percentage_error, mean_squared_error,
-                             median_absolute_error)
+from sklearn.metrics import (
+    mean_absolute_error,
+    mean_absolute_percentage_error,
+    mean_squared_error,
+    median_absolute_error,
+)
 
 
 def regression_metrics(y_true, y_pred):
