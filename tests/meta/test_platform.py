@@ -23,6 +23,9 @@ import pytest
 from kata_framework import timeouts
 from kata_framework.catalog import ROOT, load_catalog
 
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
+
 MODULE = load_catalog()[0]
 HANGING, STUB = MODULE.katas[1:3]
 #: Solved katas whose tests run well inside the short timeout even on a loaded machine.
@@ -41,8 +44,6 @@ for name in ("fork", "forkpty", "register_at_fork"):
         delattr(os, name)
 import pytest
 
-#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
-pytestmark = pytest.mark.integration
 code = pytest.main(sys.argv[1:])
 method = sys.modules["pytest_timeout"].DEFAULT_METHOD if "pytest_timeout" in sys.modules else "none"
 print(f"\\nbootstrap: timeout method {method}, fork {hasattr(os, 'fork')}")

@@ -22,14 +22,14 @@ import pytest
 from kata_framework import grading, instructor, released
 from kata_framework.catalog import ROOT, load_catalog
 
+#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
+pytestmark = pytest.mark.integration
+
 MODULE0 = load_catalog()[0]
 TESTS0 = "tests/module0_business"
 
 EVIL = '''\
 import pytest
-
-#: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
-pytestmark = pytest.mark.integration
 
 
 @pytest.hookimpl(wrapper=True)
