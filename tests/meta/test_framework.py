@@ -19,6 +19,10 @@ from kata_framework.plugin import _unimplemented, native
 #: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
 pytestmark = pytest.mark.integration
 
+#: pytest prints its summary in full on a CI server (it reads CI and BUILD_NUMBER): these tests read
+#: the output as a learner's terminal shows it, wherever they run.
+LOCAL_ENV = {name: value for name, value in os.environ.items() if name not in ("CI", "BUILD_NUMBER")}
+
 MODULE = next(m for m in load_catalog() if len(m.katas) >= 3)
 BROKEN, LOOPING = MODULE.katas[:2]
 #: A neighbour whose tests finish well inside the short timeout below, even on a loaded machine.
@@ -38,7 +42,7 @@ def test_broken_import_and_infinite_loop_are_contained(tmp_path):
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--impl=reference",
                "--timeout=2", f"--kata-overlays={json.dumps(overlays)}", f"--kata-results={results}",
                *(str(p) for kata in (BROKEN, LOOPING, *HEALTHY) for p in kata.test_paths)]
-    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, env=LOCAL_ENV)
     outcomes = json.loads(results.read_text())["tests"]
 
     def of(kata):
@@ -63,7 +67,7 @@ def test_not_started_is_one_line_per_kata(tmp_path):
     completed = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--impl=reference",
          f"--kata-overlays={json.dumps({kata.import_name: str(stub)})}",
-         *(str(p) for p in kata.test_paths)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+         *(str(p) for p in kata.test_paths)], cwd=ROOT, capture_output=True, text=True, timeout=600, env=LOCAL_ENV)
     lines = [line for line in completed.stdout.splitlines() if line.startswith(f"NOT STARTED {kata.id}:")]
     assert len(lines) == 1, completed.stdout[-3000:]
     assert kata.functions[0].split(".")[0] in lines[0]
@@ -73,7 +77,7 @@ def test_not_started_is_one_line_per_kata(tmp_path):
 def _run(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=cwd,
                           capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=600,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
+                          env={**LOCAL_ENV, "PYTHONIOENCODING": "utf-8", **(env or {})})
 
 
 SOLVED_KATA = MODULE.katas[1]
