@@ -177,6 +177,7 @@ class _Forked:
         gc.freeze()
         pid = os.fork()
         if pid:
+            gc.unfreeze()  # the parent, long-lived under watch, keeps collecting its own garbage
             return pid
         code = 70  # the child failed before pytest could say anything
         try:
