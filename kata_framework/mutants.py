@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .catalog import ROOT, TESTS_DIR, Kata, Module, load_catalog
 from .results import outcomes_by_kata, run_recorded
-from .verify import _entangled
+from .verify import disentangled_groups
 
 COMPARE_SWAPS: dict[type, type] = {
     ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
@@ -222,19 +222,7 @@ class MutantRound:
 
 def plan(mutants_by_kata: dict[str, list[Mutant]], katas: list[Kata]) -> list[MutantRound]:
     """Rounds of at most one mutant per kata, no two entangled katas in a round."""
-    entangled = _entangled(katas)
-    rounds: list[list[Mutant]] = []
-    for k in range(max((len(m) for m in mutants_by_kata.values()), default=0)):
-        for kata in katas:
-            mutants = mutants_by_kata.get(kata.id, [])
-            if len(mutants) <= k:
-                continue
-            group = next((g for g in rounds if all(
-                m.kata.id != kata.id and m.kata.id not in entangled[kata.id] for m in g)), None)
-            if group is None:
-                rounds.append(group := [])
-            group.append(mutants[k])
-    return [MutantRound(group) for group in rounds]
+    return [MutantRound([mutant for _, mutant in group]) for group in disentangled_groups(mutants_by_kata, katas)]
 
 
 def run_round(round_: MutantRound, timeout: int) -> MutantRound:

@@ -29,9 +29,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .catalog import TESTS_DIR, Kata, Module, load_catalog
 from .results import outcomes_by_kata, run_recorded
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -92,22 +95,30 @@ def _entangled(katas: list[Kata]) -> dict[str, set[str]]:
     return {k: reaches[k] | {o for o, t in reaches.items() if k in t} for k in reaches}
 
 
-def _overlay_rounds(katas: list[Kata], kind: str, entangled: dict[str, set[str]]) -> list[Round]:
-    """As few rounds as possible laying each kata's ``kind`` solutions ("wrong" or "right") over
-    its reference, such that no kata in a round imports (or is imported by) another kata wearing
-    an overlay in that round."""
-    groups: list[list[tuple[Kata, int]]] = []
-    for k in range(max((len(getattr(kata, kind)) for kata in katas), default=0)):
-        for kata in (kata for kata in katas if len(getattr(kata, kind)) > k):
+def disentangled_groups(items: dict[str, list[T]], katas: list[Kata]) -> list[list[tuple[Kata, T]]]:
+    """As few groups as possible of ``(kata, item)`` (``items`` maps a kata id to its items), each
+    holding at most one item per kata and no two katas whose references import one another,
+    directly or not: so one kata's overlay cannot make another kata's tests fail in the same run.
+    The katas' first items fill the first groups, then their second items, and so on."""
+    entangled = _entangled(katas)
+    groups: list[list[tuple[Kata, T]]] = []
+    for k in range(max((len(found) for found in items.values()), default=0)):
+        for kata in (kata for kata in katas if len(items.get(kata.id, ())) > k):
             group = next((g for g in groups if all(
                 other.id != kata.id and other.id not in entangled[kata.id] for other, _ in g)), None)
             if group is None:
                 groups.append(group := [])
-            group.append((kata, k))
+            group.append((kata, items[kata.id][k]))
+    return groups
+
+
+def _overlay_rounds(katas: list[Kata], kind: str) -> list[Round]:
+    """The rounds laying each kata's ``kind`` solutions ("wrong" or "right") over its reference."""
+    groups = disentangled_groups({kata.id: list(getattr(kata, kind)) for kata in katas}, katas)
     return [Round(f"{kind}{number}", "reference", [p for kata, _ in group for p in kata.test_paths],
                   [kata for kata, _ in group],
-                  overlays={kata.import_name: str(getattr(kata, kind)[k].path) for kata, k in group},
-                  wrong_of={kata.id: getattr(kata, kind)[k].file for kata, k in group}, kind=kind)
+                  overlays={kata.import_name: str(solution.path) for kata, solution in group},
+                  wrong_of={kata.id: solution.file for kata, solution in group}, kind=kind)
             for number, group in enumerate(groups, start=1)]
 
 
@@ -115,12 +126,11 @@ def plan_rounds(modules: list[Module]) -> list[Round]:
     """The stub and reference rounds, then the known-wrong rounds and the known-right rounds."""
     katas = [kata for module in modules for kata in module.katas]
     test_files = [p for kata in katas for p in kata.test_paths]
-    entangled = _entangled(katas)
     return [
         Round("stub", "katas", test_files),
         Round("reference", "reference", test_files + [TESTS_DIR / "meta"]),
-        *_overlay_rounds(katas, "wrong", entangled),
-        *_overlay_rounds(katas, "right", entangled),
+        *_overlay_rounds(katas, "wrong"),
+        *_overlay_rounds(katas, "right"),
     ]
 
 
