@@ -9,13 +9,20 @@ function the learner makes return one answer per question id. A question has a `
   number, compared after rounding to the question's ``decimals`` (the question says so);
 * ``"one"``: one letter among ``choices``.
 
-The tests hold only a sealed key, ``tests/<module>/quiz_key.json``. For each question it stores a
-salt and the scrypt parameters, a tag derived with scrypt from the canonical form of the right
-answer (the sorted letters; the number rounded to its decimals), and the explanation encrypted
-with a key derived in the same scrypt call, so the explanation can be read only with the right
-answer. One scrypt call costs tens of milliseconds: checking an answer is quick, while trying
-every answer of a question costs that much per candidate (``2**n`` letter sets of ``n``
-statements, every value of a numeric range).
+The tests hold only a sealed key, ``tests/<module>/quiz_key.json``, and the quiz is graded as a
+whole: right when every answer is right. The key stores a salt, the scrypt parameters, each
+question's kind (and decimals), a tag derived with scrypt from the canonical form of all the
+right answers together (the sorted letters; the number rounded to its decimals), and the
+explanations encrypted with a key derived in the same scrypt call, so they can be read only with
+every answer right.
+
+Why a whole quiz: a check that says which question is wrong is an oracle, and a select question
+of six statements has only 62 possible answers, so trying them all one question at a time takes
+about a second. Sealed together, the answers of a quiz must be searched together: the product of
+every question's candidates (62 * 62 * ... and every value of each number's range), which costs
+hours of scrypt calls, far more than answering the questions. A red quiz test still names every
+answer whose form is wrong (a number given as text, a letter that is not a choice, a missing
+question); it never says which well-formed answer is wrong.
 
 Maintainers write the answers and explanations in the reference quiz (``answers()`` and a private
 ``_EXPLANATIONS`` dict; a numeric answer computed exactly, unrounded) and regenerate the key::
@@ -37,7 +44,7 @@ from pathlib import Path
 
 from .catalog import ROOT, TESTS_DIR
 
-SCRYPT = {"n": 2**12, "r": 20, "p": 1}  # 10 MiB and about 20 ms per answer on a laptop core
+SCRYPT = {"n": 2**12, "r": 20, "p": 1}  # 10 MiB and about 20 ms per check on a laptop core
 _MAXMEM = 64 * 1024 * 1024
 KINDS = ("select", "number", "one")
 
@@ -78,10 +85,14 @@ def canonical(kind: str, answer: object, *, letters: Iterable[str] = (),
     raise ValueError(f"unknown question kind {kind!r}; expected one of {KINDS}")
 
 
-def _derive(entry: dict, question_id: str, canonical_answer: str) -> bytes:
-    return hashlib.scrypt(f"{question_id}\n{canonical_answer}".encode(),
-                          salt=bytes.fromhex(entry["salt"]), n=entry["n"], r=entry["r"],
-                          p=entry["p"], maxmem=_MAXMEM, dklen=64)
+def _joint(canonical_answers: dict[str, str]) -> str:
+    """All answers of a quiz as one text, in question-id order."""
+    return "\n".join(f"{qid}={text}" for qid, text in sorted(canonical_answers.items()))
+
+
+def _derive(key: dict, canonical_answers: dict[str, str]) -> bytes:
+    return hashlib.scrypt(_joint(canonical_answers).encode(), salt=bytes.fromhex(key["salt"]),
+                          n=key["n"], r=key["r"], p=key["p"], maxmem=_MAXMEM, dklen=64)
 
 
 def _xor(data: bytes, secret: bytes) -> bytes:
@@ -90,16 +101,22 @@ def _xor(data: bytes, secret: bytes) -> bytes:
     return bytes(a ^ b for a, b in zip(data, stream))
 
 
-def seal(question_id: str, question: dict, canonical_answer: str, explanation_text: str,
-         salt: str) -> dict:
-    """The sealed key entry for one question."""
-    entry: dict = {"kind": kind_of(question), "salt": salt, **SCRYPT}
-    if entry["kind"] == "number":
-        entry["decimals"] = question["decimals"]
-    derived = _derive(entry, question_id, canonical_answer)
-    entry["tag"] = derived[:32].hex()
-    entry["explanation"] = base64.b64encode(_xor(explanation_text.encode(), derived[32:])).decode()
-    return entry
+def seal(questions: dict[str, dict], canonical_answers: dict[str, str],
+         explanations: dict[str, str], salt: str) -> dict:
+    """The sealed key of a whole quiz."""
+    if set(questions) != set(canonical_answers) or set(questions) != set(explanations):
+        raise ValueError("questions, answers and explanations must name the same question ids")
+    key: dict = {"salt": salt, **SCRYPT, "questions": {}}
+    for qid, question in questions.items():
+        entry = {"kind": kind_of(question)}
+        if entry["kind"] == "number":
+            entry["decimals"] = question["decimals"]
+        key["questions"][qid] = entry
+    derived = _derive(key, canonical_answers)
+    key["tag"] = derived[:32].hex()
+    sealed = json.dumps(explanations, sort_keys=True).encode()
+    key["explanations"] = base64.b64encode(_xor(sealed, derived[32:])).decode()
+    return key
 
 
 def canonical_for(entry: dict, question: dict, answer: object) -> str | None:
@@ -107,19 +124,21 @@ def canonical_for(entry: dict, question: dict, answer: object) -> str | None:
                      decimals=entry.get("decimals", 0))
 
 
-def open_entry(entry: dict, question_id: str, canonical_answer: str) -> str | None:
-    """The explanation when ``canonical_answer`` is right, else None (one scrypt call)."""
-    derived = _derive(entry, question_id, canonical_answer)
-    if not hmac.compare_digest(derived[:32].hex(), entry["tag"]):
+def open_key(key: dict, canonical_answers: dict[str, str]) -> dict[str, str] | None:
+    """The explanations when every answer is right, else None (one scrypt call)."""
+    if set(canonical_answers) != set(key["questions"]):
         return None
-    return _xor(base64.b64decode(entry["explanation"]), derived[32:]).decode("utf-8")
+    derived = _derive(key, canonical_answers)
+    if not hmac.compare_digest(derived[:32].hex(), key["tag"]):
+        return None
+    return json.loads(_xor(base64.b64decode(key["explanations"]), derived[32:]).decode("utf-8"))
 
 
 def key_path(module_folder: str) -> Path:
     return TESTS_DIR / module_folder / "quiz_key.json"
 
 
-def load_key(module_folder: str) -> dict[str, dict]:
+def load_key(module_folder: str) -> dict:
     return json.loads(key_path(module_folder).read_text(encoding="utf-8"))
 
 
@@ -148,11 +167,10 @@ def write_key(module_folder: str) -> Path:
     missing = set(reference.QUESTIONS) ^ set(answers) | set(answers) ^ set(explanations)
     if missing:
         raise SystemExit(f"questions, answers and explanations disagree on: {sorted(missing)}")
-    key = {}
-    for qid, question in reference.QUESTIONS.items():
-        text = _check_reference_answer(qid, question, answers[qid])
-        salt = hashlib.sha256(f"quiz:{module_folder}:{qid}".encode()).hexdigest()[:32]
-        key[qid] = seal(qid, question, text, explanations[qid], salt)
+    texts = {qid: _check_reference_answer(qid, question, answers[qid])
+             for qid, question in reference.QUESTIONS.items()}
+    salt = hashlib.sha256(f"quiz:{module_folder}".encode()).hexdigest()[:32]
+    key = seal(reference.QUESTIONS, texts, explanations, salt)
     path = key_path(module_folder)
     path.write_text(json.dumps(key, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
@@ -172,30 +190,46 @@ def expected_form(question_id: str, question: dict, entry: dict) -> str:
     return f"answers()[{question_id!r}] must be one letter among {sorted(question.get('choices', {}))}"
 
 
-def check_answer(quiz_module, key: dict[str, dict], question_id: str, record_property) -> None:
-    """The body of every quiz test: one question, graded against the sealed key.
+def _form_problems(questions: dict, key: dict, answers: dict) -> tuple[dict[str, str], list[str]]:
+    """The canonical answers, and one sentence per question whose answer is missing or malformed."""
+    texts, problems = {}, []
+    for qid, entry in sorted(key["questions"].items()):
+        if qid not in questions:
+            problems.append(f"question {qid!r} is gone from QUESTIONS: restore QUESTIONS from the "
+                            "repository")
+            continue
+        if qid not in answers:
+            problems.append(f"question {qid!r} has no answer yet; "
+                            f"{expected_form(qid, questions[qid], entry)}")
+            continue
+        text = canonical_for(entry, questions[qid], answers[qid])
+        if text is None:
+            problems.append(f"{expected_form(qid, questions[qid], entry)}, not {answers[qid]!r}")
+        else:
+            texts[qid] = text
+    return texts, problems
 
-    On a right answer the explanation is recorded (the plugin prints it at the end of the run).
+
+def check_quiz(quiz_module, key: dict, record_property) -> None:
+    """The body of every quiz test: all of a module's answers, graded together against the key.
+
+    Every missing or malformed answer is named; a well-formed wrong answer is not singled out.
+    When all are right, the explanations are recorded (the plugin prints them at the end).
     """
     folder = quiz_module.__name__.split(".")[1]
     where = f"kata {folder.removeprefix('module').split('_')[0]}.Q (katas/{folder}/quiz.py)"
-    questions = quiz_module.QUESTIONS
-    assert question_id in questions, (
-        f"{where} lost question {question_id!r}: restore QUESTIONS from the repository")
-    question, entry = questions[question_id], key[question_id]
     answers = quiz_module.answers()
     assert isinstance(answers, dict), f"{where}: answers() must return a dict {{question id: answer}}"
-    assert question_id in answers, (
-        f"{where}: question {question_id!r} has no answer yet; {expected_form(question_id, question, entry)}")
-    text = canonical_for(entry, question, answers[question_id])
-    assert text is not None, (
-        f"{where}: {expected_form(question_id, question, entry)}, not {answers[question_id]!r}")
-    opened = open_entry(entry, question_id, text)
+    texts, problems = _form_problems(quiz_module.QUESTIONS, key, answers)
+    assert not problems, f"{where}:\n  " + "\n  ".join(problems)
+    opened = open_key(key, texts)
     assert opened is not None, (
-        f"{where}: the answer to {question_id!r} is not right. Reread the question and the "
-        f"lesson, work it out again, then change answers()[{question_id!r}] "
-        f"({question['question'][:120]})")
-    record_property("explanation", f"{question['question']} {opened}")
+        f"{where}: not every answer is right yet. The quiz is graded as a whole, so no answer can "
+        f"be found by trying the questions one at a time: go through each question again with the "
+        f"lesson open. For a select question judge every statement on its own and keep every true "
+        f"one and only those; for a number, redo the computation and round only the final result.")
+    for qid in sorted(opened):
+        record_property("explanation", f"{quiz_module.QUESTIONS[qid]['question']} {opened[qid]}")
 
 
 if __name__ == "__main__":

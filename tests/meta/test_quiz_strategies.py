@@ -1,8 +1,8 @@
-"""No surface strategy passes the quizzes: each scores at chance level or below, and every answer
-is sealed so that a question costs more to brute-force than to answer.
+"""No surface strategy passes the quizzes: each scores at chance level or below, and each quiz is
+sealed as a whole so that searching its answers costs far more than answering them.
 
-A strategy is scored over all questions of all quizzes, as the tests grade them (the whole answer
-right, or the question lost). Random guessing is the yardstick: 1/k for one letter among k,
+A strategy is scored question by question over all quizzes (a question counts when its whole
+answer is right), which is kinder to it than the tests are: they grade a quiz as a whole. Random guessing is the yardstick: 1/k for one letter among k,
 1/2**n for a set of letters among n statements (each subset equally likely), 0 for a number.
 For the set questions the strategies are also scored statement by statement (a statement counts
 when the strategy selects it exactly if it is true): there chance is one half.
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pytest
 
 from kata_framework.catalog import load_catalog
-from kata_framework.quiz import SCRYPT, canonical, key_path, kind_of, open_entry
+from kata_framework.quiz import SCRYPT, canonical, key_path, kind_of, open_key
 
 HEDGES = {"usually", "often", "may", "might", "can", "could", "depends", "depend", "typically",
           "generally", "tends", "tend", "likely", "sometimes", "perhaps", "possibly", "about",
@@ -194,23 +194,59 @@ def test_no_number_answer_appears_in_its_question():
             f"{question.module} {question.id}: the answer is a number printed in the question")
 
 
+def _reference_texts(folder: str) -> dict[str, str]:
+    quiz = importlib.import_module(f"reference.{folder}.quiz")
+    return {question.id: canonical(question.kind, question.answer, letters=question.choices,
+                                   decimals=quiz.QUESTIONS[question.id].get("decimals", 0))
+            for question in QUESTIONS if question.module == folder}
+
+
 @pytest.mark.parametrize("folder", _quiz_modules())
 def test_key_opens_with_the_reference_answers_only(folder):
-    """The key is current, costly to search, and holds no answer in plain text."""
+    """The key is current, as costly per check as SCRYPT, and holds no answer in plain text."""
     key = json.loads(key_path(folder).read_text(encoding="utf-8"))
-    questions = [q for q in QUESTIONS if q.module == folder]
-    assert set(key) == {q.id for q in questions}, (
+    texts = _reference_texts(folder)
+    assert set(key["questions"]) == set(texts), (
         f"{key_path(folder)} is stale: run uv run python -m kata_framework.quiz {folder}")
-    for question in questions:
-        entry = key[question.id]
-        assert entry["n"] * entry["r"] >= SCRYPT["n"] * SCRYPT["r"], (
-            f"{folder} {question.id}: the key uses a cheaper scrypt than SCRYPT")
-        assert set(entry) <= {"kind", "salt", "n", "r", "p", "decimals", "tag", "explanation"}
-        answer = canonical(entry["kind"], question.answer, letters=question.choices,
-                           decimals=entry.get("decimals", 0))
-        assert open_entry(entry, question.id, answer) is not None, (
-            f"{key_path(folder)} does not open with the reference answer to {question.id}: "
-            f"run uv run python -m kata_framework.quiz {folder}")
+    assert key["n"] * key["r"] >= SCRYPT["n"] * SCRYPT["r"], (
+        f"{key_path(folder)} uses a cheaper scrypt than SCRYPT")
+    assert set(key) == {"salt", "n", "r", "p", "questions", "tag", "explanations"}
+    assert all(set(entry) <= {"kind", "decimals"} for entry in key["questions"].values())
+    assert open_key(key, texts) is not None, (
+        f"{key_path(folder)} does not open with the reference answers: "
+        f"run uv run python -m kata_framework.quiz {folder}")
+    first = sorted(texts)[0]
+    assert open_key(key, {**texts, first: texts[first] + "0"}) is None, (
+        "the key must open with the right answers only")
+
+
+def search_space(folder: str) -> int:
+    """A lower bound of the answer combinations a search of one quiz must try.
+
+    A select question of n statements has 2**n - 2 possible answers (at least one true statement
+    and one false). For a number the count is generous to the searcher: only the values at the
+    stated precision between half and one and a half times the true value's size are counted, as
+    if its magnitude were known.
+    """
+    quiz = importlib.import_module(f"reference.{folder}.quiz")
+    total = 1
+    for question in (q for q in QUESTIONS if q.module == folder):
+        if question.kind == "select":
+            total *= 2 ** len(question.choices) - 2
+        elif question.kind == "number":
+            step = 10.0 ** -quiz.QUESTIONS[question.id]["decimals"]
+            total *= max(1, round(abs(float(question.answer)) / step))
+        else:
+            total *= len(question.choices)
+    return total
+
+
+@pytest.mark.parametrize("folder", _quiz_modules())
+def test_searching_a_quiz_costs_far_more_than_answering_it(folder):
+    """At about 20 ms per check, a million combinations cost more than five hours of a core."""
+    assert search_space(folder) >= 10 ** 6, (
+        f"{folder}: searching every answer combination of the quiz takes only "
+        f"{search_space(folder):,} checks; add statements or questions")
 
 
 def table() -> str:
@@ -218,6 +254,8 @@ def table() -> str:
              + ", ".join(f"{sum(q.kind == kind for q in QUESTIONS)} {kind}"
                          for kind in ("select", "number", "one")),
              f"random guessing expects {CHANCE:.3f} questions right; a coin judges 50% of statements"]
+    lines += [f"{folder:32} {search_space(folder):.2g} answer combinations to search"
+              for folder in _quiz_modules()]
     lines += [f"{name:32} {score_one(name):g} questions" for name in PICK_ONE]
     for name in PICK_SET:
         exact, share = score_set(name)
@@ -249,29 +287,34 @@ class _FakeQuiz:
         return self.given
 
 
+RIGHT = {"pick": {"b", "e"}, "value": 12.3}
+
+
 @pytest.fixture(scope="module")
 def demo_key():
     from kata_framework.quiz import seal
-    return {"pick": seal("pick", SELECT, "select:be", "Because b and e.", "00" * 16),
-            "value": seal("value", NUMBER, "number:12.3", "Because 12.3.", "11" * 16)}
+    return seal(_FakeQuiz.QUESTIONS, {"pick": "select:be", "value": "number:12.3"},
+                {"pick": "Because b and e.", "value": "Because 12.3."}, "00" * 16)
 
 
-def _check(demo_key, question_id, given):
-    from kata_framework.quiz import check_answer
-    recorded = {}
-    check_answer(_FakeQuiz(given), demo_key, question_id, lambda name, value: recorded.update({name: value}))
+def _check(demo_key, given):
+    from kata_framework.quiz import check_quiz
+    recorded = []
+    check_quiz(_FakeQuiz(given), demo_key, lambda name, value: recorded.append(value))
     return recorded
 
 
 @pytest.mark.parametrize("given", [{"b", "e"}, ["e", "b"], ("b", "e"), frozenset("be"), {"B", " e"}],
                          ids=["set", "list", "tuple", "frozenset", "upper-case-and-space"])
 def test_a_set_of_letters_is_accepted_in_any_container_and_case(demo_key, given):
-    assert _check(demo_key, "pick", {"pick": given})["explanation"].endswith("Because b and e.")
+    recorded = _check(demo_key, {**RIGHT, "pick": given})
+    assert recorded == ["Which are true? Because b and e.",
+                        "How much? Round the final result to 1 decimal. Because 12.3."]
 
 
 @pytest.mark.parametrize("given", [12.3, 12.34, 12.2500001, 12.349])
 def test_a_number_is_rounded_to_the_stated_decimals_before_the_check(demo_key, given):
-    assert _check(demo_key, "value", {"value": given})["explanation"].endswith("Because 12.3.")
+    assert len(_check(demo_key, {**RIGHT, "value": given})) == 2
 
 
 @pytest.mark.parametrize("given, expected", [
@@ -281,25 +324,32 @@ def test_a_number_is_rounded_to_the_stated_decimals_before_the_check(demo_key, g
     ({"value": "12.3"}, "answers()['value'] must be a number (int or float), the final result rounded to 1 decimal"),
     ({"value": True}, "answers()['value'] must be a number"),
     ({"value": float("nan")}, "answers()['value'] must be a number"),
-    ({}, "question 'pick' has no answer yet"),
-], ids=["one-letter", "unknown-letter", "not-a-letter", "number-as-text", "bool", "nan", "missing"])
+], ids=["one-letter", "unknown-letter", "not-a-letter", "number-as-text", "bool", "nan"])
 def test_a_wrong_form_names_the_kata_file_question_and_expected_form(demo_key, given, expected):
-    question_id = next(iter(given), "pick")
     with pytest.raises(AssertionError) as failure:
-        _check(demo_key, question_id, given)
+        _check(demo_key, {**RIGHT, **given})
     message = str(failure.value)
     assert "kata 9.Q (katas/module9_demo/quiz.py)" in message and expected in message
 
 
-@pytest.mark.parametrize("question_id, given", [
-    ("pick", {"b"}), ("pick", {"b", "e", "f"}), ("pick", set()), ("value", 12.25), ("value", 12.4)],
-    ids=["missing-statement", "extra-statement", "empty", "rounds-down-below", "next-step"])
-def test_a_wrong_answer_is_refused_without_telling_the_answer(demo_key, question_id, given):
+def test_every_missing_and_malformed_answer_is_named_at_once(demo_key):
     with pytest.raises(AssertionError) as failure:
-        _check(demo_key, question_id, {question_id: given})
+        _check(demo_key, {"value": "12.3"})
     message = str(failure.value)
-    assert f"the answer to {question_id!r} is not right" in message
+    assert "question 'pick' has no answer yet" in message
+    assert "answers()['value'] must be a number" in message
+
+
+@pytest.mark.parametrize("given", [
+    {"pick": {"b"}}, {"pick": {"b", "e", "f"}}, {"pick": set()}, {"value": 12.25}, {"value": 12.4}],
+    ids=["missing-statement", "extra-statement", "empty", "rounds-down-below", "next-step"])
+def test_a_wrong_answer_is_refused_without_telling_which_or_the_answer(demo_key, given):
+    with pytest.raises(AssertionError) as failure:
+        _check(demo_key, {**RIGHT, **given})
+    message = str(failure.value)
+    assert "not every answer is right yet" in message
     assert "12.3" not in message and "'e'" not in message
+    assert "'pick'" not in message and "'value'" not in message, "the message must not single out a question"
 
 
 def test_minus_zero_and_zero_are_the_same_number():
