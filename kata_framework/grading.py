@@ -336,7 +336,8 @@ def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 
                runner: WarmRunner | None = None) -> list[ModuleGrade]:
     """Grade ``root`` as the Classroom does: when it holds files the release does not have (test
     configuration, conftest.py, sitecustomize.py, .pth...), grade a copy without them. Every
-    module's grade lists how ``root`` differs from the release. A warm ``runner`` grades the
+    module's grade lists how ``root`` differs from the release where that can touch the module
+    (see :func:`concerns`). A warm ``runner`` grades the
     repository itself faster (see :func:`run_modules`); a copy is always graded cold."""
     changes = changed_files(root)
     if any(how == "added" for _, how in changes):
@@ -346,9 +347,27 @@ def grade_here(modules: list[Module], impl: str, root: Path = ROOT, jobs: int = 
             grades = run_modules(modules, impl, copy, jobs)
     else:
         grades = run_modules(modules, impl, root, jobs, runner=runner)
+    folders = {module.folder for module in load_catalog()}
     for g in grades:
-        g.tampered = changes
+        g.tampered = [change for change in changes if concerns(change[0], g.module, folders)]
     return grades
+
+
+def _owning_folder(path: str, folders: set[str]) -> str | None:
+    """The module folder a file belongs to (its tests, katas, worked solutions or catalog)."""
+    parts = path.split("/")
+    if len(parts) >= 3 and parts[0] in ("tests", "katas", "reference") and parts[1] in folders:
+        return parts[1]
+    if len(parts) == 2 and parts[0] == "catalog" and parts[1].removesuffix(".toml") in folders:
+        return parts[1].removesuffix(".toml")
+    return None
+
+
+def concerns(path: str, module: Module, folders: set[str]) -> bool:
+    """Whether a file that differs from the release can change ``module``'s grade: a file of
+    one module's own folders concerns that module only; anything else (configuration, the
+    framework, shared fixtures, ``.pth`` files) concerns every module."""
+    return _owning_folder(path, folders) in (None, module.folder)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -410,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nThe same results in the Classroom reporter's format: {os.path.relpath(GRADE_DIR, ROOT)}/")
     except OSError as error:
         print(f"\ncould not write {GRADE_DIR}: {error}", file=sys.stderr)
-    warning = tamper_warning(grades[0].tampered if grades else [])
+    warning = tamper_warning(sorted({change for g in grades for change in g.tampered}))
     if warning:
         print("\n" + warning)
     not_run = [g.module.number for g in grades if g.problem]

@@ -125,6 +125,25 @@ def released_copy(tmp_path):
     return copy
 
 
+@pytest.mark.parametrize("path, flagged", [
+    ("tests/module2_features/known_wrong/conftest.py", {2}),
+    ("tests/module2_features/test_ratios.py", {2}),
+    ("catalog/module2_features.toml", {2}),
+    ("katas/module2_features/conftest.py", {2}),
+    ("pytest.toml", {0, 1, 2}),
+    ("tests/conftest.py", {0, 1, 2}),
+    ("tests/meta/conftest.py", {0, 1, 2}),
+    ("katas/evil.pth", {0, 1, 2}),
+    ("kata_framework/plugin.py", {0, 1, 2}),
+    ("catalog/tracker.md", {0, 1, 2}),
+], ids=["module-conftest", "module-test", "module-catalog", "module-katas", "root-config",
+        "shared-conftest", "meta-conftest", "pth-file", "framework", "shared-catalog"])
+def test_a_change_flags_the_modules_whose_grade_it_can_touch(path, flagged):
+    modules = load_catalog()
+    folders = {m.folder for m in modules}
+    assert {m.number for m in modules[:3] if grading.concerns(path, m, folders)} == flagged
+
+
 def test_an_untouched_copy_has_no_changes_and_crlf_is_not_a_change(released_copy):
     assert released.changed_files(released_copy) == []
     test_file = released_copy / "tests/module0_business/test_roi.py"
