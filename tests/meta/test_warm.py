@@ -80,3 +80,26 @@ def test_a_second_thread_makes_the_runner_start_fresh_processes(monkeypatch):
     monkeypatch.setattr(warm, "_subprocess", lambda job: started.append(job) or warm.Finished(0, ""))
     warm.WarmRunner(warm=True).run(warm.Job(["--version"]))
     assert len(started) == 1
+
+
+def _graded(grades) -> list[tuple]:
+    """Everything a learner reads from a grade: per kata its status, points and test outcomes,
+    and the first failure message of every red test."""
+    from kata_framework.grading import kata_status
+    return [(k.kata.id, kata_status(k), k.points, sorted((t.nodeid, t.outcome) for t in k.tests))
+            for g in grades for k in g.katas] + [sorted(g.messages.items()) for g in grades]
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
+@pytest.mark.parametrize("impl", ["katas", "reference"], ids=["stubs", "worked-solutions"])
+def test_grading_every_module_warm_gives_what_grading_cold_gives(impl):
+    """nox -s grade and progress fork each module from the warm runner; the Classroom grades cold.
+    Both must agree point for point on every module, on the stubs and on the worked solutions."""
+    from kata_framework.catalog import load_catalog
+    from kata_framework.grading import run_modules
+    modules = load_catalog()
+    cold = run_modules(modules, impl)
+    hot = run_modules(modules, impl, runner=warm.WarmRunner(warm=True))
+    assert all(g.problem is None for g in cold + hot), [g.problem for g in cold + hot if g.problem]
+    assert _graded(hot) == _graded(cold)
