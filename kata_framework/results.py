@@ -94,13 +94,17 @@ def run_isolated_many(runs: list[tuple[str, ...] | list[str]], cwd: Path = ROOT,
         files = [(Path(tmp) / f"results{i}.json", Path(tmp) / f"feedback{i}.json") for i in range(len(runs))]
         finished = runner.run_many([isolated_job(args, target, feedback, cwd, timeout, home)
                                     for args, (target, feedback) in zip(runs, files, strict=True)], jobs)
-        return [IsolatedRun(None if done.timed_out else _json(target), done.output, _json(feedback) or {},
+        return [IsolatedRun(None if done.timed_out else read_record(target), done.output, read_record(feedback) or {},
                             done.timed_out)
                 for done, (target, feedback) in zip(finished, files, strict=True)]
 
 
-def _json(path: Path) -> dict | None:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+def read_record(path: Path) -> dict | None:
+    """The JSON a run left at ``path``; None when it left none or stopped while writing it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def outcomes_by_kata(tests: dict[str, dict]) -> dict[str, list[str]]:

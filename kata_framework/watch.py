@@ -16,7 +16,6 @@ notification package.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
@@ -38,6 +37,7 @@ from .catalog import (
     load_catalog,
 )
 from .grading import grade_module, kata_status
+from .results import read_record
 from .warm import Job, WarmRunner
 
 #: A path -> (modification time in ns, size in bytes) picture of the watched files.
@@ -234,7 +234,7 @@ class Rerun:
             started = time.perf_counter()
             done = self.runner.run(Job([*self.target.pytest_args(), *self.pytest_args,
                                         f"--kata-results={record_file}"], capture=False))
-            record = _read_record(record_file)
+            record = read_record(record_file)
         states = kata_states(self.target.module, record)
         changes = state_changes(self.states, states)
         if changes:
@@ -242,13 +242,6 @@ class Rerun:
         self.states.update(states)
         print(f"(ran in {time.perf_counter() - started:.1f} s)", flush=True)
         return done.returncode
-
-
-def _read_record(path: Path) -> dict | None:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def main(argv: list[str] | None = None) -> int:
