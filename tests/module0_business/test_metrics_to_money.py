@@ -7,13 +7,15 @@ Rules of the docstrings, each with the test that enforces it:
    test_expected_confusion_matrix_of_worked_examples, test_counts_reproduce_volume_and_rates.
 2. Precision = TP / (TP + FP) at the case's prevalence, None when nothing is flagged; the same
    model's precision changes with prevalence: test_precision_of_worked_examples,
-   test_precision_does_not_transfer_across_prevalence, test_precision_is_undefined_when_nothing_is_flagged.
+   test_precision_does_not_transfer_across_prevalence, test_precision_is_undefined_when_nothing_is_flagged;
+   flags that are all false alarms are a precision of 0, not undefined:
+   test_precision_of_worked_examples[only-false-alarms].
 3. Value against the status quo: TP * loss_per_positive - (TP + FP) * cost_per_flag; misses
    are not charged again; the status quo is worth 0: test_expected_monthly_value_of_worked_examples,
    test_value_is_the_confusion_matrix_priced_against_the_status_quo, test_the_status_quo_is_worth_nothing_extra.
 4. value_of_improvement = value(after) - value(before); from the status quo it is the model's
    value: test_value_of_a_rate_change_in_money, test_an_improvement_is_the_difference_of_two_values.
-5. ValueError for a rate or a prevalence outside [0, 1] or a negative volume, in every function
+5. ValueError for a rate or a prevalence outside [0, 1] (NaN included) or a negative volume, in every function
    (either pair of value_of_improvement): test_rates_outside_their_range_raise_value_error,
    test_every_function_refuses_impossible_rates.
 """
@@ -97,7 +99,8 @@ def test_counts_reproduce_volume_and_rates():
     (BusinessCase(10_000, 0.01, 300, 20), 0.8, 0.02, 80 / 278),
     (CHURN, 0.6, 0.2, 0.25),
     (BusinessCase(100, 0.01, 300, 20), 0.5, 0.0, 1.0),
-], ids=["fraud-2%", "fraud-1%", "churn", "half-a-flag-expected"])
+    (FRAUD, 0.0, 0.02, 0.0),
+], ids=["fraud-2%", "fraud-1%", "churn", "half-a-flag-expected", "only-false-alarms"])
 def test_precision_of_worked_examples(case, recall, fpr, expected):
     got = expected_precision(case, recall, fpr)
     assert got is not None and got == pytest.approx(expected), (
@@ -187,6 +190,10 @@ INVALID = {
     "fpr-negative": (FRAUD, 0.8, -0.01, "a false-positive rate of -0.01"),
     "fpr-above-1": (FRAUD, 0.8, 1.5, "a false-positive rate of 1.5"),
     "prevalence-above-1": (BusinessCase(1_000, 1.2, 1, 1), 0.8, 0.1, "a prevalence of 1.2"),
+    "prevalence-negative": (BusinessCase(1_000, -0.1, 1, 1), 0.8, 0.1, "a prevalence of -0.1"),
+    "recall-nan": (FRAUD, math.nan, 0.02, "a recall of NaN (not a number, so not in [0, 1])"),
+    "fpr-nan": (FRAUD, 0.8, math.nan, "a false-positive rate of NaN (not a number, so not in [0, 1])"),
+    "prevalence-nan": (BusinessCase(1_000, math.nan, 1, 1), 0.8, 0.1, "a prevalence of NaN"),
     "negative-volume": (BusinessCase(-5, 0.1, 1, 1), 0.8, 0.1, "a negative monthly volume"),
 }
 
