@@ -8,8 +8,13 @@ Rules (each enforced by the test named):
 split_rows
 1. No species on both sides, duplicates and oversampled copies included:
    test_no_species_lands_on_both_sides_of_the_split, test_duplicate_rows_never_straddle_the_split.
-2. Every species of the input on one side; about test_size of them in the test set (0.25 and 0.4):
-   test_no_species_lands_on_both_sides_of_the_split, test_the_test_share_follows_test_size.
+1b. Two rows of one species that differ in a value (a re-recorded row) stay on one side:
+   test_re_recorded_rows_of_a_species_stay_on_one_side.
+2. Every species of the input on one side; about test_size of them in the test set (0.25 and 0.4;
+   the defaults test_size=0.25, seed=0), also when a class is too small to stratify:
+   test_no_species_lands_on_both_sides_of_the_split, test_the_test_share_follows_test_size,
+   test_the_defaults_are_a_quarter_of_the_species_and_seed_zero,
+   test_a_rare_class_too_small_to_stratify_still_splits.
 3. No resampled copies in the test set; the input is not modified:
    test_no_species_lands_on_both_sides_of_the_split.
 4. The same seed gives the same split: test_the_split_is_reproducible (guard).
@@ -17,7 +22,7 @@ fit_and_score
 5. The scaler learns from the training rows only: test_scaler_is_fit_on_training_rows_only.
 6. The selection learns from the training rows only: test_feature_selection_uses_training_rows_only.
 7. No column computed from the target: test_test_labels_never_reach_training.
-8. No proxy, no identifier: test_target_proxy_and_identifiers_are_not_features.
+8. No proxy, no identifier; K_BEST = 5 features kept: test_target_proxy_and_identifiers_are_not_features.
 9. The caller's model itself is fit exactly once, on the training rows:
    test_the_callers_model_itself_is_fitted (guard), test_model_is_fit_on_the_training_rows (guard).
 10. The score is the balanced accuracy of the test predictions:
@@ -163,6 +168,8 @@ def test_target_proxy_and_identifiers_are_not_features(fixed_split, baseline_run
         shuffled_train[column] = rng.permutation(shuffled_train[column].to_numpy())
         shuffled_test[column] = rng.permutation(shuffled_test[column].to_numpy())
     selected = baseline_run[2].selected_features
+    assert len(selected) == 5 and len(set(selected)) == 5, (
+        f"{FIT} selected {selected}: the selection keeps the K_BEST = 5 best candidates")
     forbidden = [name for name in selected if name not in train.columns or name in PROXY_AND_IDS + [TARGET]]
     assert not forbidden, (
         f"{FIT} selected {forbidden}: capture_rate is set because a species is legendary (a proxy "
@@ -243,6 +250,44 @@ def test_the_test_share_follows_test_size(pokemon):
     assert share == pytest.approx(0.4, abs=0.02), (
         f"{SPLIT} put {share:.0%} of the species in the test set for test_size=0.4: use test_size")
     assert set(train["pokemon_id"]).isdisjoint(test["pokemon_id"]), f"{SPLIT}: a species on both sides"
+
+
+def test_the_defaults_are_a_quarter_of_the_species_and_seed_zero(pokemon):
+    train, test = split_rows(pokemon)
+    share = test["pokemon_id"].nunique() / pokemon["pokemon_id"].nunique()
+    assert share == pytest.approx(0.25, abs=0.02) and set(train["pokemon_id"]).isdisjoint(test["pokemon_id"]), (
+        f"{SPLIT} called with its defaults put {share:.0%} of the species in the test set: the "
+        "default test_size is 0.25, and no species may land on both sides")
+    _, seeded_test = split_rows(pokemon, test_size=0.25, seed=0)
+    assert set(test["pokemon_id"]) == set(seeded_test["pokemon_id"]), (
+        f"{SPLIT}: the split with the default arguments differs from test_size=0.25, seed=0; keep "
+        "the defaults of the signature")
+
+
+def test_re_recorded_rows_of_a_species_stay_on_one_side(pokemon):
+    # 200 species appear twice, the second row re-recorded with another weight: not exact
+    # duplicates, but the same species, so both rows must land on the same side.
+    again = pokemon.iloc[::4].assign(weight_kg=lambda rows: rows["weight_kg"] + 0.1)
+    frame = pd.concat([pokemon, again], ignore_index=True)
+    train, test = split_rows(frame, test_size=0.25, seed=0)
+    both = set(train["pokemon_id"]) & set(test["pokemon_id"])
+    assert not both, (
+        f"{SPLIT} put {len(both)} species whose rows differ in one value (a re-recorded weight) on "
+        f"both sides (e.g. ids {sorted(both)[:5]}): dropping exact duplicates is not enough, "
+        "decide the side per pokemon_id")
+    assert set(train["pokemon_id"]) | set(test["pokemon_id"]) == set(frame["pokemon_id"]), (
+        f"{SPLIT} lost species when some species had two different rows")
+
+
+@pytest.mark.parametrize("legendaries", [1, 0], ids=["one-legendary-species", "no-legendary-species"])
+def test_a_rare_class_too_small_to_stratify_still_splits(pokemon, legendaries):
+    keep = pokemon[~pokemon[TARGET]].index.tolist() + pokemon[pokemon[TARGET]].index[:legendaries].tolist()
+    frame = pokemon.loc[sorted(keep)]
+    train, test = split_rows(frame, test_size=0.25, seed=0)
+    assert set(train["pokemon_id"]).isdisjoint(test["pokemon_id"]), f"{SPLIT}: a species on both sides"
+    assert set(train["pokemon_id"]) | set(test["pokemon_id"]) == set(frame["pokemon_id"]), (
+        f"{SPLIT} lost species on a frame with {legendaries} legendary species: every species lands "
+        "on one side (stratify only when each class has at least two species)")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green

@@ -10,9 +10,11 @@ Rules (each enforced by the test named):
    test_more_numerator_never_lowers_and_more_denominator_never_raises_the_ratio.
 5. NaN in either input gives NaN, the numerator's index is kept:
    test_missing_values_stay_missing_and_keep_the_index.
-6. Raises ValueError on a negative value or floor <= 0: test_safe_ratio_refuses.
+6. Raises ValueError on a negative value or a floor that is not > 0 (0, negative, NaN):
+   test_safe_ratio_refuses.
 7. power_ratio is safe_ratio(attack, defense) named "power_ratio": test_power_ratio_survives_defense_zero.
-8. stat_ratios: one column per RATIOS entry, in order, each with its own floor in its own unit,
+8. stat_ratios: one column per RATIOS entry, in order, each with its own floor in its own unit
+   (1 point for stats, 0.1 m for heights, checked at and just above the floor), a non-default
    index kept, input untouched, all-zero rows give 0: test_stat_ratios_*.
 """
 
@@ -123,6 +125,7 @@ def test_missing_values_stay_missing_and_keep_the_index():
     pytest.param("a negative denominator", [1.0, 2.0], [4.0, -1.0], 1.0, id="negative-denominator"),
     pytest.param("floor 0", [1.0], [0.0], 0.0, id="floor-zero"),
     pytest.param("a negative floor", [1.0], [2.0], -1.0, id="floor-negative"),
+    pytest.param("a missing (NaN) floor", [1.0], [0.0], float("nan"), id="floor-nan"),
 ])
 def test_safe_ratio_refuses(what, numerator, denominator, floor):
     with must_raise(ValueError, f"safe_ratio ({WHERE}) must refuse {what} with a ValueError"):
@@ -141,15 +144,26 @@ def test_power_ratio_survives_defense_zero():
     assert list(got.index) == [4, 9, 2, 0, 6], f"power_ratio ({WHERE}) must keep the frame's index"
 
 
+#: The floor of each ratio in its denominator's unit, as the docstring states it.
+FLOORS = {"power_ratio": 1.0, "special_ratio": 1.0, "weight_per_height": 0.1}
+
+
 def test_stat_ratios_on_the_data_are_exact_finite_and_do_not_touch_the_input(pokemon):
-    pokemon.loc[pokemon.index[:40], ["defense", "height_m"]] = 0  # an upstream bug sends zeros
+    pokemon.index = np.random.default_rng(0).permutation(len(pokemon)) + 1000  # not 0..n-1
+    pokemon.loc[pokemon.index[:40], ["defense", "sp_defense", "height_m"]] = 0  # an upstream bug sends zeros
+    pokemon.loc[pokemon.index[40:60], "sp_defense"] = 1  # exactly at the floor
+    pokemon.loc[pokemon.index[40:60], "height_m"] = 0.1
+    pokemon.loc[pokemon.index[60:80], "sp_defense"] = 2  # just above it
+    pokemon.loc[pokemon.index[60:80], "height_m"] = 0.15
     before = pokemon.copy(deep=True)
     got = stat_ratios(pokemon)
     pd.testing.assert_frame_equal(pokemon, before, obj=f"the frame after stat_ratios ({WHERE})")
     assert list(got.columns) == list(RATIOS), f"stat_ratios ({WHERE}) must return the columns {list(RATIOS)}"
-    assert got.index.equals(pokemon.index), f"stat_ratios ({WHERE}) must keep the rows and their order"
+    assert got.index.equals(pokemon.index), (
+        f"stat_ratios ({WHERE}) must keep the frame's index (here not 0..n-1), the rows and their order")
     assert np.isfinite(got.to_numpy(dtype=float)).all(), f"stat_ratios ({WHERE}) produced inf or NaN"
-    for name, (top, bottom, floor) in RATIOS.items():
+    for name, (top, bottom, _floor) in RATIOS.items():
+        floor = FLOORS[name]
         expected = pokemon[top] / pokemon[bottom].clip(lower=floor)
         assert np.allclose(got[name], expected, rtol=1e-12), (
             f"stat_ratios ({WHERE}): {name} must be safe_ratio({top}, {bottom}, floor={floor}), its floor in "

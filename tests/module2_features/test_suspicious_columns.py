@@ -3,6 +3,10 @@
 Rules (each enforced by the test named):
 1. single_column_auc: numbers are scores, ties count one half, None for one class:
    test_auc_of_a_single_column.
+1b. Booleans are scores like numbers (an inverse boolean scores 0.0):
+   test_booleans_are_scores_in_their_own_direction.
+1c. A text value the other folds never show scores the other folds' share of positives:
+   test_a_value_the_other_folds_never_show_scores_their_share_of_positives.
 2. Rows with a missing number are left out; missing text is one more value:
    test_missing_numbers_are_left_out_and_missing_text_is_a_value.
 3. Text is scored by its out-of-fold target rate, so a random high-cardinality code scores near
@@ -67,6 +71,35 @@ def test_auc_of_a_single_column():
         assert got == pytest.approx(expected), f"{AUC} gave {got} for {what}, expected {expected}"
     assert single_column_auc(pd.Series([1, 2, 3]), pd.Series([True, True, True])) is None, (
         f"{AUC} must return None when the target holds one class only: the AUC is undefined")
+
+
+def test_booleans_are_scores_in_their_own_direction():
+    target = pd.Series([True, False, True, False, False, True, False, False, True, False] * 2)
+    marks_negatives = ~target
+    got = single_column_auc(marks_negatives, target)
+    assert got == pytest.approx(0.0), (
+        f"{AUC} gave {got} for a boolean column that is True exactly for the negatives: a boolean is "
+        "a score (True above False), like a number, so a perfect inverse scores 0.0; scoring it by "
+        "its target rate would turn it into 1.0")
+    partial = pd.Series([True, True, False, False, False, False, False, False, True, False] * 2)
+    got = single_column_auc(partial, target)
+    assert got == pytest.approx(2 / 3), (
+        f"{AUC} gave {got} for a boolean column True for half the positives and a sixth of the "
+        "negatives: used as a score with ties counting one half, the AUC is 2/3")
+
+
+def test_a_value_the_other_folds_never_show_scores_their_share_of_positives():
+    # Every code is unique, so no row's value is seen in the other folds: each row scores the
+    # other folds' share of positives. 7 positives cannot spread evenly over 5 folds of 4 rows,
+    # so the rows of a fold with more positives score lower, whatever the fixed assignment: the
+    # AUC falls below 0.5. A fixed fill (0.5, or the share over every row) gives exactly 0.5.
+    target = pd.Series([True] * 7 + [False] * 13)
+    codes = pd.Series([f"U{k:02d}" for k in range(len(target))], dtype="object")
+    got = single_column_auc(codes, target)
+    assert got is not None and got < 0.5 - 1e-9, (
+        f"{AUC} gave {got} for 20 unique codes: a value the other folds never show scores the other "
+        "folds' share of positives (not 0.5 and not the share over every row, which includes the "
+        "row's own label)")
 
 
 def test_missing_numbers_are_left_out_and_missing_text_is_a_value():
