@@ -14,7 +14,8 @@ Rules of the docstring, and the test that enforces each:
    ``test_training_rows_never_see_their_own_label`` (one-row types),
    ``test_training_rates_are_cross_fitted_over_two_to_ten_folds`` (one rate per fold, not
    leave-one-out, the same on two calls); the prior of a fold is learned from the other folds
-   as well: ``test_the_prior_is_learned_from_the_other_folds_too``.
+   as well: ``test_the_prior_is_learned_from_the_other_folds_too``; the folds are shuffled
+   (not the contiguous blocks of an unshuffled K-fold): ``test_training_folds_are_shuffled``.
 5. No target proxy: ``test_no_feature_depends_on_the_target_proxy``.
 6. Inputs not modified: ``test_inputs_are_not_modified`` (guard).
 """
@@ -26,6 +27,8 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from sklearn.model_selection import KFold, StratifiedKFold
 
 from kata_framework import data
 from kata_framework.strategies import pokemon_frames
@@ -189,6 +192,34 @@ def test_the_prior_is_learned_from_the_other_folds_too():
         "A type absent from the rows a rate is learned from gets the prior of those rows: in "
         "cross-fitting, the share of legendaries in the other folds, not in all training rows "
         "(which include the row's own label)")
+
+
+def unshuffled_cross_fits(train: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The training rates of every unshuffled K-fold partition (K from 2 to 10), by name."""
+    partitions = {}
+    for k in range(2, 11):
+        partitions[f"KFold({k})"] = KFold(k).split(train)
+        partitions[f"StratifiedKFold({k})"] = StratifiedKFold(k).split(train, train["is_legendary"])
+    found = {}
+    for name, folds in partitions.items():
+        rates = np.empty(len(train))
+        for learn, apply in folds:
+            table, prior = smoothed_rates(train.iloc[learn])
+            rates[apply] = train["type1"].iloc[apply].map(table).fillna(prior).to_numpy(dtype=float)
+        found[name] = rates
+    return found
+
+
+def test_training_folds_are_shuffled():
+    train = planted_training_rows()
+    train_x, _ = build_features(train, train.iloc[:5])
+    got = train_x["type1_legendary_rate"].to_numpy(dtype=float)
+    same = [name for name, rates in unshuffled_cross_fits(train).items() if np.allclose(got, rates)]
+    assert not same, (
+        f"{WHERE}: the training rates are those of {same[0]} without shuffling: its folds are "
+        "contiguous blocks of rows, and rows stored in order (by generation, by type, by id) "
+        "then learn from systematically different rows. Shuffle the folds with a fixed seed "
+        "(KFold(5, shuffle=True, random_state=0))")
 
 
 def test_no_feature_depends_on_the_target_proxy(pokemon):

@@ -3,7 +3,9 @@
 Rules of the docstring, and the test that enforces each:
 
 1. ``GET /health`` and a valid ``/predict`` answer as specified: ``test_health_answers_ok`` and
-   ``test_valid_request_gets_the_model_probability`` (guards).
+   ``test_valid_request_gets_the_model_probability`` (guards); the probability is the PR's
+   exported logistic model, unchanged, on both endpoints:
+   ``test_probabilities_are_the_exported_model`` (guard).
 2. Every malformed body gets 422 (missing, unknown, text, "45", true, null, 45.5, out of range,
    not an object): ``test_bad_request_is_refused_with_422``; NaN too, naming the field:
    ``test_not_a_number_is_refused_with_422_naming_the_field``; the message names the field:
@@ -11,7 +13,9 @@ Rules of the docstring, and the test that enforces each:
 3. The range is 1 to 255 inclusive: ``test_the_range_ends_are_accepted`` (guard) and the
    ``zero stat`` / ``stat above 255`` cases above.
 4. A batch holds 1 to ``MAX_BATCH`` valid items, answered in order; anything else is refused
-   whole: ``test_batch_answers_each_item_in_order`` (guard), ``test_bad_batch_is_refused_with_422``.
+   whole: ``test_batch_answers_each_item_in_order`` (guard), ``test_bad_batch_is_refused_with_422``;
+   both ends are answered, one item and exactly ``MAX_BATCH``:
+   ``test_batches_of_one_and_of_max_batch_items_are_answered`` (guard).
 5. Junk never gets a 500 or a made-up answer: ``test_junk_never_gets_a_500_or_a_made_up_answer``.
 """
 
@@ -71,6 +75,52 @@ def test_valid_request_gets_the_model_probability(client):
     assert math.isclose(answer["probability"], expected, rel_tol=1e-9), (
         f"{WHERE}: /predict answered probability {answer['probability']}, the model says {expected}")
     assert answer["is_legendary"] == (expected >= 0.5)
+
+
+#: The model as PR #3 exported it (its WEIGHTS and BIAS), kept here so that a fix that changes
+#: a coefficient or the formula shows: its answers would be predictions the model never made.
+EXPORTED_WEIGHTS = {"hp": 0.021, "attack": 0.018, "defense": 0.019, "sp_attack": 0.02,
+                    "sp_defense": 0.019, "speed": 0.017}
+EXPORTED_BIAS = -12.5
+PROFILES = {
+    "weak": {"hp": 20, "attack": 25, "defense": 30, "sp_attack": 15, "sp_defense": 20, "speed": 40},
+    "uneven": {"hp": 255, "attack": 5, "defense": 180, "sp_attack": 1, "sp_defense": 230, "speed": 9},
+    "average": VALID,
+    "strong": {"hp": 100, "attack": 134, "defense": 110, "sp_attack": 95, "sp_defense": 100, "speed": 61},
+    "legendary-like": {"hp": 106, "attack": 110, "defense": 90, "sp_attack": 154, "sp_defense": 90,
+                       "speed": 130},
+}
+
+
+def exported_model(stats: dict[str, int]) -> float:
+    z = EXPORTED_BIAS + sum(EXPORTED_WEIGHTS[name] * stats[name] for name in STATS)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_probabilities_are_the_exported_model(client):
+    batch = post(client, "/predict/batch", list(PROFILES.values()))
+    assert batch.status_code == 200, f"{WHERE}: a valid batch got {batch.status_code}: {batch.text[:200]}"
+    for (name, stats), in_batch in zip(PROFILES.items(), batch.json(), strict=True):
+        expected = exported_model(stats)
+        single = post(client, "/predict", stats).json()
+        for where, answer in (("/predict", single), ("/predict/batch", in_batch)):
+            assert math.isclose(answer["probability"], expected, rel_tol=1e-9), (
+                f"{WHERE}: {where} answered {answer['probability']} for the {name} profile {stats}; "
+                f"the PR's model (its WEIGHTS and BIAS, 1 / (1 + exp(-z))) says {expected}. "
+                "The fix validates the input: leave the model as it was exported")
+            assert answer["is_legendary"] == (expected >= 0.5), (
+                f"{WHERE}: {where} answered is_legendary={answer['is_legendary']} at probability "
+                f"{expected:.4f}: a Pokémon is legendary when p >= 0.5")
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_batches_of_one_and_of_max_batch_items_are_answered(client):
+    for size in (1, MAX_BATCH):
+        response = post(client, "/predict/batch", [VALID] * size)
+        assert response.status_code == 200 and len(response.json()) == size, (
+            f"{WHERE}: a batch of {size} valid item(s) got {response.status_code}; a batch holds "
+            f"1 to MAX_BATCH ({MAX_BATCH}) items, both ends included")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green

@@ -9,7 +9,8 @@ Rules of the docstrings, and the test that enforces each:
 3. The results table: header, values, signed change, ``±`` spread, and a verdict that calls a
    change better or worse only when it exceeds its spread, by the metric's direction:
    ``test_results_compare_against_the_baseline_in_the_right_direction`` (a change exactly equal
-   to its spread is within noise), ``test_any_text_and_numbers_survive`` (any names and values).
+   to its spread is within noise; a change that beats its spread by less than two-decimal
+   rounding hides is better: the verdict is judged on the numbers, not on the printed ones), ``test_any_text_and_numbers_survive`` (any names and values).
 4. ``ValueError`` for an empty summary, motivation or rollback, no changes, metrics or testing
    notes, and a missing, negative or non-finite spread: ``test_incomplete_pull_request_is_refused``.
 """
@@ -44,7 +45,9 @@ def example_facts(**changes) -> ChangeFacts:
                  MetricResult("recall", 0.8, 0.8, spread=0.02),
                  MetricResult("AUC", 0.9, 0.91, spread=0.02),
                  MetricResult("precision", 0.5, 0.75, spread=0.25),  # exactly its spread
-                 MetricResult("latency ms", 40.0, 30.0, higher_is_better=False, spread=2.5)],
+                 MetricResult("latency ms", 40.0, 30.0, higher_is_better=False, spread=2.5),
+                 # beats its spread by less than the printed rounding: judged on exact numbers
+                 MetricResult("log loss", 0.300, 0.266, higher_is_better=False, spread=0.03)],
         testing=["pytest tests/features: 14 passed", "leakage detector: test rows perturbed"],
         risks=["the type rates drift if a new generation adds types"],
         rollback="revert the PR; the previous model version stays in the registry",

@@ -14,7 +14,9 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
    cross-validation".
 4. ``no-random-state``: the randomised calls and pandas-style ``.sample``: "split without a
    seed", "forest with random_state=None ...", "shuffled folds ...", "xgboost ...", "an
-   unseeded sample of rows"; clean: "deterministic folds and seeded estimators".
+   unseeded sample of rows" (``n=``, ``frac=`` or no argument at all); clean: "deterministic
+   folds and seeded estimators", "the standard library's random.sample, positional arguments
+   only" (not pandas-style).
 5. ``test-set-selection``: a test score that feeds a comparison or an argmax/max/min/sorted:
    the four "choosing ..." cases; clean: "model selection on validation, one final test score",
    "a bootstrap interval on the test set", "recall per group on the test set", "a quality gate
@@ -104,7 +106,8 @@ SMELLY = {
     "an unseeded sample of rows": ("""\
         shuffled = df.sample(frac=1)
         subset = df.sample(n=100, replace=True)
-        """, {(1, "no-random-state"), (2, "no-random-state")}),
+        one = df.sample()
+        """, {(1, "no-random-state"), (2, "no-random-state"), (3, "no-random-state")}),
 }
 
 CLEAN = {
@@ -168,6 +171,9 @@ CLEAN = {
         """,
     "a seeded sample of rows": """\
         shuffled = df.sample(frac=1, random_state=0)
+        """,
+    "the standard library's random.sample, positional arguments only": """\
+        picked = random.sample(names, 3)
         """,
     "a scaler named for the test set, fitted on training rows": """\
         test_scaler = StandardScaler()
