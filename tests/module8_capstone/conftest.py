@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from types import TracebackType
 
 import numpy as np
 import pandas as pd
@@ -56,12 +57,22 @@ class HiddenSales:
 
     history: pd.DataFrame
     before: pd.DataFrame
-    hidden: pd.DataFrame
-    actual: np.ndarray
-    median: np.ndarray
-    plain: np.ndarray
+    hidden: pd.DataFrame | None = None  # None while fit_final_model fails: there is nothing to judge
+    actual: np.ndarray | None = None
+    median: np.ndarray | None = None
+    plain: np.ndarray | None = None
     predicted: np.ndarray | None = None
     problem: BaseException | None = field(default=None, repr=False)
+    problem_traceback: TracebackType | None = field(default=None, repr=False)
+
+    def fail(self, error: BaseException) -> None:
+        """Keep the error that stops the judging, with its traceback as it was first raised."""
+        self.problem, self.problem_traceback = error, error.__traceback__
+
+    def raise_problem(self) -> None:
+        """Raise the kept error again with its first traceback (re-raised as it is, its traceback
+        would grow by every test that raised it before)."""
+        raise self.problem.with_traceback(self.problem_traceback)
 
     def model(self, phase: str) -> np.ndarray:
         """The final model's predictions; fails with a sentence when there are none to judge.
@@ -69,7 +80,7 @@ class HiddenSales:
         While ``fit_final_model`` is a stub, its NotImplementedError is raised again: the test
         report says NOT STARTED 8.9, or WAITING (needs kata 8.9 first) in phases 4 and 5."""
         if self.problem is not None:
-            raise self.problem
+            self.raise_problem()
         predicted = self.predicted
         if predicted.shape != self.actual.shape or not (np.isfinite(predicted).all() and (predicted > 0).all()):
             pytest.fail(f"fit_final_model ({FINAL}): the model must return one positive dollar price "
@@ -81,7 +92,10 @@ class HiddenSales:
 
 @pytest.fixture(scope="session")
 def hidden_sales() -> HiddenSales:
-    """Fit the final model once per test session and predict the hidden later sales."""
+    """Fit the final model once per test session and predict the hidden later sales.
+
+    The learner's model is fitted first: while fit_final_model fails, the hidden sales and the
+    yardsticks, which serve only to judge its predictions, are not built at all."""
     from data.generate_dataset import make_card_sales
     from kata_framework import data
     from katas.module8_capstone.final_evaluation import fit_final_model
@@ -89,18 +103,21 @@ def hidden_sales() -> HiddenSales:
     public = data.card_sales().astype({"grade": "Int64"})
     cutoff = public["sale_date"].iloc[int(len(public) * 0.85)]
     history = public[public["sale_date"] < cutoff]
+    result = HiddenSales(history=history.copy(deep=True), before=history.copy(deep=True))
+    try:
+        model = fit_final_model(result.history)
+    except Exception as error:  # reported by every quality test that needs the model
+        result.fail(error)
+        return result
     hidden = make_card_sales(seed=HIDDEN_SEED).astype({"grade": "Int64"})
     hidden = hidden[hidden["sale_date"] >= cutoff].reset_index(drop=True)
     rows = hidden.drop(columns=TARGET)
     plain = plain_linear_model().fit(history.drop(columns=TARGET), history[TARGET]).predict(rows)
-    result = HiddenSales(history=history.copy(deep=True), before=history.copy(deep=True), hidden=hidden,
-                         actual=hidden[TARGET].to_numpy(dtype=float),
-                         median=np.full(len(hidden), float(history[TARGET].median())),
-                         plain=np.asarray(plain, dtype=float))
+    result.hidden, result.actual = hidden, hidden[TARGET].to_numpy(dtype=float)
+    result.median = np.full(len(hidden), float(history[TARGET].median()))
+    result.plain = np.asarray(plain, dtype=float)
     try:
-        model = fit_final_model(result.history)
         result.predicted = np.asarray(model.predict(rows.copy()), dtype=float).ravel()
-    except Exception as error:  # reported by every quality test that needs the model
-        result.problem = error
+    except Exception as error:
+        result.fail(error)
     return result
-

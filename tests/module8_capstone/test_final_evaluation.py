@@ -93,6 +93,6 @@ def test_reported_numbers_compare_validation_test_and_baseline(setting):
 
 def test_final_model_does_not_modify_its_training_rows(hidden_sales):
     if isinstance(hidden_sales.problem, NotImplementedError):
-        raise hidden_sales.problem
+        hidden_sales.raise_problem()
     pd.testing.assert_frame_equal(hidden_sales.history, hidden_sales.before,
                                   obj=f"the rows given to fit_final_model ({WHERE})")

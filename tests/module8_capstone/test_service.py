@@ -73,17 +73,20 @@ def model():
     return RecordingModel()
 
 
-@pytest.fixture
-def client(model):
+def serve(model: RecordingModel) -> TestClient:
+    """A client of the learner's app around ``model``, built inside the test (not in a fixture),
+    so that an unfinished create_app fails the test itself, quickly and with a short report."""
     return TestClient(create_app(model, model_version="2.1.0"))
 
 
-def test_health_and_version(client):
+def test_health_and_version(model):
+    client = serve(model)
     assert client.get("/health").json() == {"status": "ok"}, f"create_app ({WHERE}): GET /health"
     assert client.get("/version").json() == {"model_version": "2.1.0"}, f"create_app ({WHERE}): GET /version"
 
 
-def test_predict_prices_a_valid_card_with_the_model(client, model):
+def test_predict_prices_a_valid_card_with_the_model(model):
+    client = serve(model)
     response = client.post("/predict", json=CARD)
     assert response.status_code == 200, f"create_app ({WHERE}): a valid card got {response.status_code}: {response.text}"
     body = response.json()
@@ -113,7 +116,8 @@ def test_predict_rounds_the_price_to_cents():
         f"cents), got {body}")
 
 
-def test_listing_date_defaults_to_today(client, model):
+def test_listing_date_defaults_to_today(model):
+    client = serve(model)
     before = pd.Timestamp.today().normalize()
     response = client.post("/predict", json={k: v for k, v in CARD.items() if k != "listing_date"})
     after = pd.Timestamp.today().normalize()
@@ -123,7 +127,8 @@ def test_listing_date_defaults_to_today(client, model):
         f"create_app ({WHERE}): without a listing_date, price the card as of today")
 
 
-def test_optional_fields_may_be_left_out(client, model):
+def test_optional_fields_may_be_left_out(model):
+    client = serve(model)
     optional = ("grade", "is_first_edition", "is_holo", "listing_date")
     response = client.post("/predict", json={k: v for k, v in CARD.items() if k not in optional})
     assert response.status_code == 200, (
@@ -134,7 +139,8 @@ def test_optional_fields_may_be_left_out(client, model):
         f"create_app ({WHERE}): absent grade means ungraded (missing), absent flags mean false")
 
 
-def test_ungraded_card_reaches_the_model_as_missing_grade(client, model):
+def test_ungraded_card_reaches_the_model_as_missing_grade(model):
+    client = serve(model)
     response = client.post("/predict", json={**CARD, "grade": None})
     assert response.status_code == 200, f"create_app ({WHERE}): grade null means ungraded; got {response.text}"
     assert model.frames[-1]["grade"].isna().all()
@@ -172,7 +178,8 @@ EDGE_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(EDGE_CASES), ids=lambda case: case.replace(" ", "-"))
-def test_invalid_cards_are_answered_422(client, case):
+def test_invalid_cards_are_answered_422(model, case):
+    client = serve(model)
     response = client.post("/predict", json=EDGE_CASES[case])
     assert response.status_code == 422, (
         f"create_app ({WHERE}): a card with {case} got {response.status_code}, expected 422 with "
@@ -186,14 +193,16 @@ BOUNDARIES = {"hp 1": {"hp": 1}, "hp 255": {"hp": 255}, "attack 1": {"attack": 1
 
 
 @pytest.mark.parametrize("case", sorted(BOUNDARIES), ids=lambda case: case.replace(" ", "-"))
-def test_boundary_values_are_accepted(client, case):
+def test_boundary_values_are_accepted(model, case):
+    client = serve(model)
     response = client.post("/predict", json={**CARD, **BOUNDARIES[case]})
     assert response.status_code == 200, (
         f"create_app ({WHERE}): a card with {case} is valid (the bounds are inclusive), got "
         f"{response.status_code}: {response.text}")
 
 
-def test_malformed_bodies_are_answered_422(client):
+def test_malformed_bodies_are_answered_422(model):
+    client = serve(model)
     for body in (b"", b"{not json", b"[1, 2, 3]", b"null"):
         response = client.post("/predict", content=body, headers={"content-type": "application/json"})
         assert response.status_code == 422, (
@@ -224,7 +233,8 @@ def test_service_level_objectives_are_consistent():
 
 
 @pytest.mark.timeout(25)
-def test_predict_latency_budget_in_process(client):
+def test_predict_latency_budget_in_process(model):
+    client = serve(model)
     # /health and /predict alternate, so load from elsewhere slows both alike; the difference
     # of their medians is what the predict path itself costs.
     health, predict = [], []

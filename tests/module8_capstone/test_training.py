@@ -107,13 +107,31 @@ def tracking_uri(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def experiment(tracking_uri):
+    """``experiment()`` runs run_experiments on a small split once for the module, at the first
+    test that calls it, and hands every later call the same result. It runs inside the test, not
+    in a shared setup, so an unfinished run_experiments fails each test quickly as NOT STARTED;
+    an error is kept and raised again rather than paid for again."""
     from kata_framework import data
 
-    cards = data.card_sales().astype({"grade": "Int64"}).iloc[:1200]  # small: fits stay fast
-    train, val, test = _split(cards)
-    wire = Tripwire(test, "the test set (splits['test'])")
-    board = run_experiments({"train": train, "val": val, "test": wire}, tracking_uri, n_splits=2)
-    return {"board": board, "wire": wire, "uri": tracking_uri, "train": train, "val": val}
+    kept: dict = {}
+
+    def run() -> dict:
+        if "error" in kept:
+            error, traceback = kept["error"]
+            raise error.with_traceback(traceback)
+        if "result" not in kept:
+            cards = data.card_sales().astype({"grade": "Int64"}).iloc[:1200]  # small: fits stay fast
+            train, val, test = _split(cards)
+            wire = Tripwire(test, "the test set (splits['test'])")
+            try:
+                board = run_experiments({"train": train, "val": val, "test": wire}, tracking_uri, n_splits=2)
+            except Exception as error:
+                kept["error"] = (error, error.__traceback__)
+                raise
+            kept["result"] = {"board": board, "wire": wire, "uri": tracking_uri, "train": train, "val": val}
+        return kept["result"]
+
+    return run
 
 
 @pytest.fixture
@@ -238,13 +256,14 @@ def test_read_runs_has_the_search_runs_layout(tmp_path, tracking_uri):
 
 
 def test_model_selection_never_reads_the_test_set(experiment):
-    assert experiment["wire"].reads == [], (
-        f"run_experiments ({WHERE}) read the test set ({experiment['wire'].reads}): select models "
+    wire = experiment()["wire"]
+    assert wire.reads == [], (
+        f"run_experiments ({WHERE}) read the test set ({wire.reads}): select models "
         "on train and validation only")
 
 
 def test_leaderboard_has_the_baseline_and_every_candidate(experiment):
-    board = experiment["board"]
+    board = experiment()["board"]
     assert {"model", "cv_log_mae", "val_log_mae", "val_mae"} <= set(board.columns), (
         f"run_experiments ({WHERE}): the leaderboard needs the columns model, cv_log_mae, val_log_mae, val_mae")
     expected = {"median_baseline", *candidate_models()}
@@ -256,7 +275,8 @@ def test_leaderboard_has_the_baseline_and_every_candidate(experiment):
 
 
 def test_baseline_is_the_training_median(experiment):
-    board, train, val = experiment["board"], experiment["train"], experiment["val"]
+    run = experiment()
+    board, train, val = run["board"], run["train"], run["val"]
     row = board.set_index("model").loc["median_baseline"]
     median = train[TARGET].median()
     expected = float(np.mean(np.abs(np.log(median) - np.log(val[TARGET]))))
@@ -266,7 +286,8 @@ def test_baseline_is_the_training_median(experiment):
 
 
 def test_leaderboard_reports_dollars_beside(experiment):
-    board, train, val = experiment["board"], experiment["train"], experiment["val"]
+    run = experiment()
+    board, train, val = run["board"], run["train"], run["val"]
     row = board.set_index("model").loc["median_baseline"]
     expected = float(np.mean(np.abs(val[TARGET] - train[TARGET].median())))
     assert row["val_mae"] == pytest.approx(expected, rel=1e-6), (
@@ -275,7 +296,7 @@ def test_leaderboard_reports_dollars_beside(experiment):
 
 
 def test_best_model_clearly_beats_the_baseline(experiment):
-    board = experiment["board"].set_index("model")
+    board = experiment()["board"].set_index("model")
     best, baseline = board["val_log_mae"].min(), board.loc["median_baseline", "val_log_mae"]
     assert best <= 0.6 * baseline, (
         f"run_experiments ({WHERE}): the best validation log-MAE {best:.3f} is not 40% below the "
@@ -283,8 +304,9 @@ def test_best_model_clearly_beats_the_baseline(experiment):
 
 
 def test_every_leaderboard_row_is_logged(experiment):
-    runs = _mlflow_runs(experiment["uri"])
-    board = experiment["board"].set_index("model")
+    result = experiment()
+    runs = _mlflow_runs(result["uri"])
+    board = result["board"].set_index("model")
     logged = {run.info.run_name: run.data.metrics for run in runs}
     missing = sorted(set(board.index) - set(logged))
     assert not missing, f"run_experiments ({WHERE}): no MLflow run logged with log_run for {missing}"
