@@ -5,7 +5,9 @@ Rules and the tests that enforce them:
 1. Exactly the columns ``COLUMNS``, index 0..n-1, one row per slice value, counts of rows,
    errors, false positives (predicted 1, truly 0) and false negatives, ``error_rate = errors / rows``:
    ``check_table`` in every test, ``test_error_analysis_by_primary_type``.
-2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``.
+2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``,
+   also in a column of category dtype (where an unused category is no slice):
+   ``test_a_categorical_slice_column_keeps_its_missing_values``.
 3. ``min_rows`` leaves out slices with FEWER rows; a slice with exactly ``min_rows`` stays:
    ``test_a_slice_with_exactly_min_rows_stays``, ``test_small_slices_can_be_left_out``; by default
    (``min_rows=1``) every slice stays: ``test_by_default_a_one_row_slice_is_kept``.
@@ -86,6 +88,20 @@ def test_missing_values_are_a_slice_of_their_own(pokemon):
         f"{WHERE} dropped the Pokémon without a second type: about half the rows. groupby drops NaN "
         f"keys unless told otherwise; name them {MISSING!r}")
     check_table(table, frame, "type2")
+
+
+def test_a_categorical_slice_column_keeps_its_missing_values():
+    types = pd.Categorical(["Fire", "Water", None, "Fire", None], categories=["Fire", "Water", "Grass"])
+    frame = pd.DataFrame({"type1": types, "is_legendary": [1, 0, 1, 0, 0], "predicted": [0, 0, 1, 1, 1]},
+                         index=[10, 11, 12, 13, 14])
+    before = frame.copy()
+    table = error_rates_by_slice(frame, slice_column="type1")
+    pd.testing.assert_frame_equal(frame, before, obj=f"the frame after {WHERE}")
+    assert MISSING in set(table["slice"]), (
+        f"{WHERE}: a slice column of pandas category dtype with missing values must still give a "
+        f"{MISSING!r} slice (a category column refuses a fill value that is not one of its categories: "
+        "convert to object first)")
+    check_table(table, frame, "type1")
 
 
 def test_small_slices_can_be_left_out(pokemon):

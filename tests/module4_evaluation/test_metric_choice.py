@@ -16,7 +16,8 @@ Rules of ``choose_metric`` and the tests that enforce them:
 6. Recall or precision alone is never the answer (each is gamed by flagging everything or one
    sure case): ``test_the_five_scenarios`` and the property tests check the answer is in
    ``METRICS``.
-7. ``Raises: ValueError`` for a share outside (0, 1), a negative cost, or both costs 0:
+7. ``Raises: ValueError`` for a share outside (0, 1), a negative cost, or both costs 0, for a
+   ranked queue as for any other scenario:
    ``test_impossible_scenarios_are_rejected``.
 """
 
@@ -148,6 +149,10 @@ def test_ranked_queues_are_judged_on_ranking(case):
     pytest.param(scenario(0.5, -1, 1), "a negative cost of a false positive", id="negative-cost-fp"),
     pytest.param(scenario(0.5, 1, -1), "a negative cost of a miss", id="negative-cost-fn"),
     pytest.param(scenario(0.5, 0, 0), "both costs 0 (nothing to optimise)", id="both-costs-zero"),
+    pytest.param(scenario(1.0, 5, 500, queue=True), "a ranked queue whose positive share is 1", id="queue-share-1"),
+    pytest.param(scenario(0.01, -5, 500, queue=True), "a ranked queue with a negative cost", id="queue-negative-cost"),
+    pytest.param(scenario(0.01, 0, 0, queue=True), "a ranked queue where no mistake costs anything",
+                 id="queue-both-costs-zero"),
 ])
 def test_impossible_scenarios_are_rejected(bad, why):
     with must_raise(ValueError, f"{WHERE} must refuse {why}"):

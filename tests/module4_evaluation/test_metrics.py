@@ -10,7 +10,8 @@ Rules and the tests that enforce them:
 3. Zero-division policy: 0.0, never NaN or an error, for each metric:
    ``test_zero_division_policy_on_one_class_inputs``.
 4. Booleans are labels too: ``test_booleans_are_labels_too``.
-5. ``Raises: ValueError`` for different lengths, empty arrays and labels other than 0/1:
+5. ``Raises: ValueError`` for different lengths, empty arrays and labels other than 0/1
+   (2, -1, and a fraction such as 0.5 that a cast to int would turn into 0):
    ``test_bad_inputs_are_rejected``.
 """
 
@@ -96,6 +97,7 @@ def test_booleans_are_labels_too():
     pytest.param([], [], "empty arrays", id="no-rows"),
     pytest.param([0, 2], [0, 1], "the label 2 (only 0/1 or booleans are binary labels)", id="label-2"),
     pytest.param([0, 1], [0, -1], "the prediction -1", id="prediction-minus-1"),
+    pytest.param([0, 1, 0.5], [0, 1, 1], "the label 0.5 (a probability is not a label)", id="label-0.5"),
 ])
 def test_bad_inputs_are_rejected(y_true, y_pred, why):
     with must_raise(ValueError, f"confusion_counts ({FILE}) must refuse {why}"):

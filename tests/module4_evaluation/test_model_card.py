@@ -8,7 +8,8 @@ Rules and the tests that enforce them:
    ``test_a_95_percent_interval_covers_95_percent``.
 3. At the boundary (20 of 20, 0 of 20) the interval keeps a real width and touches 1 (or 0):
    ``test_perfect_scores_keep_a_real_interval``.
-4. ``proportion_interval`` refuses 0 trials, impossible counts and confidences outside (0, 1):
+4. ``proportion_interval`` refuses 0 trials, impossible counts (also at a confidence so high that
+   Wilson's square root stays real for them) and confidences outside (0, 1):
    ``test_impossible_proportions_are_rejected``.
 5. ``bootstrap_interval`` resamples rows (label and prediction together), reproducibly for a
    seed (0 by default), at the requested confidence: ``test_bootstrap_keeps_labels_and_predictions_paired``,
@@ -16,7 +17,8 @@ Rules and the tests that enforce them:
    ``test_bootstrap_confidence_is_the_requested_one``.
 6. Resamples where the metric is undefined are dropped, never counted as 0; all undefined is an
    error: ``test_undefined_resamples_are_dropped``, ``test_bad_bootstrap_inputs_are_rejected``.
-7. The card has every section in order with its text: ``test_card_has_every_section_in_order``.
+7. The card has every section in order with its text, stripped: ``test_card_has_every_section_in_order``,
+   ``test_section_texts_are_stripped``.
 8. The card's numbers are the evaluation's: each proportion with its count and
    ``proportion_interval``, F1 with its ``bootstrap_interval``:
    ``test_card_numbers_equal_the_evaluation``; undefined ones read ``n/a``:
@@ -146,6 +148,8 @@ def test_perfect_scores_keep_a_real_interval():
     pytest.param(0, 0, 0.95, "0 trials (the proportion is undefined)", id="no-trials"),
     pytest.param(5, 4, 0.95, "more successes than trials", id="successes-above-trials"),
     pytest.param(-1, 4, 0.95, "negative successes", id="negative-successes"),
+    pytest.param(5, 4, 0.9999, "more successes than trials at confidence 0.9999", id="successes-above-trials-wide"),
+    pytest.param(-1, 4, 0.9999, "negative successes at confidence 0.9999", id="negative-successes-wide"),
     pytest.param(2, 4, 1.0, "confidence 1.0", id="confidence-1"),
     pytest.param(2, 4, 0.0, "confidence 0.0 (an interval of zero width that covers nothing)", id="confidence-0"),
     pytest.param(2, 4, 95, "confidence 95 (a percentage, not a fraction)", id="confidence-as-percent"),
@@ -239,6 +243,16 @@ def test_card_has_every_section_in_order(evaluation):
     for section, text in TEXTS.items():
         assert text in bodies[section], f"{WHERE}: section {section!r} must contain its text from `texts`"
     assert list(SECTIONS) == MITCHELL
+
+
+def test_section_texts_are_stripped(evaluation):
+    y_true, y_pred = evaluation
+    texts = dict(TEXTS, **{"Intended use": "\n    " + TEXTS["Intended use"] + "   \n\n"})
+    card = model_card(texts, y_true, y_pred, n_resamples=10)
+    assert TEXTS["Intended use"] in card.splitlines(), (
+        f"{WHERE}: a section's body is its text stripped of surrounding blanks and line breaks; an "
+        "'Intended use' text given with four leading spaces must appear as its own unindented line "
+        "(indented by four spaces, Markdown shows it as code)")
 
 
 def test_card_numbers_equal_the_evaluation(evaluation):
