@@ -19,7 +19,8 @@ def build_preprocessor() -> ColumnTransformer:
     """The preprocessing step: an unfitted ColumnTransformer over the Pokémon columns.
 
     * ``NUMERIC_FEATURES``: missing values replaced by the training median, then standardised
-      with the training mean and standard deviation (``StandardScaler``).
+      (``StandardScaler``) with the mean and standard deviation of the training column *after*
+      imputation (impute first, then scale).
     * ``CATEGORICAL_FEATURES``: missing values replaced by ``MISSING``, then one-hot encoded
       with one 0/1 column per category seen in training (keep every category: no dropped
       column); a category never seen in training becomes all zeros instead of an error.

@@ -53,7 +53,9 @@ def lift_features(frame: pd.DataFrame) -> pd.DataFrame:
     * built from ``BASE_FEATURES``, type1 and type2 only: never the target, capture_rate (a
       proxy of the target) or an identifier, so shuffling those must not move them;
     * computed from each row alone (no statistics over the frame);
-    * numeric, finite and never NaN; new names (not already columns of ``frame``).
+    * numeric, finite and never NaN whenever the stats, height and weight are present and
+      >= 0: also for defense 0, height 0 or a missing type2;
+    * new names (not already columns of ``frame``).
 
     The tests measure the lift twice: on the five folds of ``cross_validated_auc`` (the ones you
     try your ideas on), and again on fold assignments this function never uses (ten other

@@ -9,9 +9,13 @@ Rules (each enforced by the test named):
    test_the_lift_does_not_come_from_the_target_or_its_proxy,
    test_the_features_need_only_the_allowed_columns.
 4. Computed from each row alone: test_a_rows_features_do_not_depend_on_the_other_rows.
-5. Numeric, finite, never NaN; only new names; the frame's index (a non-default one too):
-   test_features_are_finite_new_and_keep_a_shuffled_index.
+5. Numeric, finite, never NaN (also for defense 0, height 0, all-zero stats, a missing type2);
+   only new names; the frame's index (a non-default one too):
+   test_features_are_finite_new_and_keep_a_shuffled_index,
+   test_features_are_finite_for_zero_stats_and_sizes.
 6. The input is not modified: test_input_is_not_modified.
+7. The given yardstick cross_validated_auc is left as given: test_the_given_yardstick_is_unchanged
+   (guard).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ BASE_FEATURES = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed", 
                  "height_m", "weight_kg"]
 FORBIDDEN = ["is_legendary", "capture_rate", "pokemon_id", "name"]
 ALLOWED = [*BASE_FEATURES, "type1", "type2"]
+STATS = ["hp", "attack", "defense", "sp_attack", "sp_defense", "speed"]
 #: The learner's yardstick: the folds cross_validated_auc uses.
 TUNING_FOLDS = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
 #: Folds the learner never sees while choosing features: ten other shuffles of five folds.
@@ -101,6 +106,34 @@ def test_features_are_finite_new_and_keep_a_shuffled_index(pokemon):
     expected = _lift(pokemon).astype("float64")
     assert np.allclose(numbers.to_numpy(), expected.iloc[order].to_numpy()), (
         f"{WHERE}: a row's features changed when the rows came in another order")
+
+
+def test_features_are_finite_for_zero_stats_and_sizes(pokemon):
+    edge = pokemon.head(6).reset_index(drop=True)
+    edge.loc[0, "defense"] = 0                      # a wall of paper
+    edge.loc[1, ["sp_defense", "sp_attack"]] = 0
+    edge.loc[2, ["height_m", "weight_kg"]] = 0.0    # a size below the recording precision
+    edge.loc[3, STATS] = 0                          # every stat 0
+    edge.loc[4, ["defense", "sp_defense", "height_m"]] = 0
+    edge["type2"] = edge["type2"].astype("object")
+    edge.loc[5, "type2"] = None
+    numbers = _lift(edge).astype("float64")
+    bad = numbers.columns[~np.isfinite(numbers.to_numpy()).all(axis=0)].tolist()
+    assert not bad, (
+        f"{WHERE} returned NaN or inf in {bad} for rows with defense 0, height 0, every stat 0 or a "
+        f"missing type2:\n{numbers.to_string()}\nguard every division (safe_ratio from kata 2.2)")
+
+
+@pytest.mark.guard  # the given yardstick already passes: no points, must stay green
+def test_the_given_yardstick_is_unchanged(pokemon):
+    from katas.module2_features.feature_lift import cross_validated_auc
+
+    got = cross_validated_auc(pokemon[BASE_FEATURES], pokemon[TARGET])
+    expected = _auc(pokemon[BASE_FEATURES], pokemon[TARGET])
+    assert got == pytest.approx(expected, abs=1e-12), (
+        f"cross_validated_auc (katas/module2_features/feature_lift.py) gave {got:.4f}, the tests' own "
+        f"copy {expected:.4f}: keep the given yardstick as it is (depth-3 tree, random_state=0, five "
+        "stratified folds shuffled with random_state=0), or your ideas are measured on other terms")
 
 
 def test_the_features_need_only_the_allowed_columns(pokemon):

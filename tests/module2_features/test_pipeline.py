@@ -4,7 +4,8 @@ Rules (each enforced by the test named):
 1. Numbers standardised with the training mean and standard deviation:
    test_numbers_are_standardised_with_training_statistics.
 2. A missing number becomes the training median (not the mean, not NaN):
-   test_unseen_categories_and_missing_numbers_do_not_break_inference.
+   test_unseen_categories_and_missing_numbers_do_not_break_inference; imputation comes first, so
+   the scaler learns from the imputed training column: test_numbers_are_imputed_first_then_scaled.
 3. One 0/1 column per category seen in training, none dropped; a missing category is its own
    category: test_categories_become_one_column_each_and_missing_is_a_category; also for a
    column with only two categories and for categories seen once:
@@ -76,6 +77,20 @@ def test_numbers_are_standardised_with_training_statistics(split, fitted):
             f"build_preprocessor ({WHERE}): no output column is {column} standardised with the "
             "TRAINING mean and standard deviation. Scale with StandardScaler inside the "
             "ColumnTransformer; the test rows must be transformed with what was learned in fit")
+
+
+def test_numbers_are_imputed_first_then_scaled(split):
+    train, test = split
+    gappy = train.copy()
+    gappy.loc[gappy.index[::5], "hp"] = np.nan  # a fifth of the training hp values are missing
+    output = _dense(build_preprocessor().fit(gappy).transform(test))
+    imputed = gappy["hp"].fillna(gappy["hp"].median())
+    expected = (test["hp"] - imputed.mean()) / imputed.std(ddof=0)
+    assert _find_column(output, expected.to_numpy()) is not None, (
+        f"build_preprocessor ({WHERE}): with missing training values, no output column is hp "
+        "standardised with the mean and standard deviation of the imputed training column. Impute "
+        "first, then scale (SimpleImputer before StandardScaler in the numeric Pipeline); scaling "
+        "first learns its statistics from the present values only")
 
 
 def test_categories_become_one_column_each_and_missing_is_a_category(split, fitted):
