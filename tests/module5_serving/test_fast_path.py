@@ -6,7 +6,7 @@ Rules of the docstrings, and the test that enforces each:
    ``test_matches_the_pipeline_on_any_valid_input`` (a float; a type the encoder never saw
    contributes nothing).
 2. Extra keys are ignored: ``test_extra_keys_are_ignored``.
-3. Absurd stats give a probability, never an overflow:
+3. Absurd stats give a probability, never an overflow, still the pipeline's within 1e-9:
    ``test_extreme_inputs_give_a_probability_not_an_overflow``.
 4. The pipeline is read, never modified: ``test_the_scorer_does_not_modify_the_pipeline``.
 5. At least 20 times faster than the one-row DataFrame call:
@@ -84,6 +84,12 @@ def test_extreme_inputs_give_a_probability_not_an_overflow(fitted_pipeline, valu
             pytest.fail(f"{WHERE} overflowed for all stats = {value}: math.exp(-logit) overflows "
                         "for a large negative logit; use exp(logit) / (1 + exp(logit)) there")
         assert 0.0 <= probability <= 1.0, f"{WHERE} gave {probability} for all stats = {value}"
+        expected = pipeline_probability(fitted_pipeline, [row])[0]
+        assert abs(probability - expected) <= 1e-9, (
+            f"{WHERE} gave {probability!r} for all stats = {value}, the pipeline {expected!r}: "
+            "the 1e-9 agreement holds for any stats, so do not clip the logit to a small range "
+            "(1 / (1 + exp(-20)) is 2e-9 away from 1); switch between the two forms of the "
+            "logistic function instead")
 
 
 def test_the_scorer_does_not_modify_the_pipeline(fitted_pipeline, feature_rows):

@@ -4,7 +4,8 @@ Rules of the docstrings, and the test that enforces each:
 
 1. ``type1`` is one of the 18 names, spelled exactly: ``test_unknown_types_are_refused``.
 2. Every field is required: ``test_a_missing_field_is_refused_and_named`` (guard); a valid
-   request is accepted and its stats kept as given: ``test_every_valid_request_is_accepted`` (guard).
+   request is accepted and its stats kept as given: ``test_every_valid_request_is_accepted`` (guard);
+   an integer stat is stored as a float: ``test_integer_stats_are_stored_as_floats`` (guard).
 3. Stats are finite numbers from 1 to 255 inclusive: ``test_the_stat_range_ends_are_allowed``
    (guard), ``test_out_of_range_stats_are_refused`` (just outside both ends included),
    ``test_non_finite_stats_are_refused``.
@@ -74,6 +75,15 @@ def test_every_valid_request_is_accepted(type1, stats):
         pytest.fail(f"PokemonFeatures ({WHERE}) refused a valid request {payload}: {error}")
     assert [float(getattr(features, s)) for s in STATS] == [float(v) for v in stats], (
         f"PokemonFeatures ({WHERE}) changed the stats it was given: validate, do not repair")
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+def test_integer_stats_are_stored_as_floats():
+    features = PokemonFeatures.model_validate({**GOOD, "hp": 39})
+    assert type(features.hp) is float and features.hp == 39.0, (
+        f"PokemonFeatures ({WHERE}) stored hp=39 as {features.hp!r} "
+        f"({type(features.hp).__name__}): integers are accepted and stored as floats (39.0); "
+        "declare the stats as float, not int | float")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
