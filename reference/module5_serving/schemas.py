@@ -16,8 +16,8 @@ MAX_BATCH_SIZE = 100
 
 # One definition for all six stats: a finite number in the games' range. The range alone
 # would already refuse NaN and inf, but saying allow_inf_nan=False states the intent.
-# strict=True (below, per model) turns off pydantic's conversions: without it "45" becomes
-# 45.0 and true becomes 1.0, a silent fix of a broken client.
+# strict=True (below, on the models that hold the values) turns off pydantic's conversions:
+# without it "45" becomes 45.0 and true becomes 1.0, a silent fix of a broken client.
 Stat = Annotated[float, Field(ge=1, le=255, allow_inf_nan=False)]
 PokemonType = Literal[POKEMON_TYPES]
 
@@ -71,7 +71,8 @@ class BatchRequest(BaseModel):
         2
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    # Each item is a PokemonFeatures, strict by its own config; a JSON array has nothing to convert.
+    model_config = ConfigDict(extra="forbid")
 
     instances: list[PokemonFeatures] = Field(min_length=1, max_length=MAX_BATCH_SIZE)
 
@@ -108,6 +109,7 @@ class BatchPrediction(BaseModel):
         1
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    # Each item is a Prediction, strict by its own config; the list itself has nothing to convert.
+    model_config = ConfigDict(extra="forbid")
 
     predictions: list[Prediction]
