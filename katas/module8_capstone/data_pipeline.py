@@ -1,9 +1,10 @@
-"""Kata 8.2: the card data's schema, a reproducible loader and a time-based split."""
+"""Kata 8.2: the card data's schema, a reproducible loader, a data-quality chart and a time-based split."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import pandera.pandas as pa
 
@@ -68,6 +69,34 @@ def load_and_validate_data(path: Path) -> pd.DataFrame:
         True
     """
     raise NotImplementedError("kata 8.2: implement load_and_validate_data")
+
+
+def missing_values_chart(frame: pd.DataFrame) -> alt.Chart | alt.LayerChart:
+    """Data-quality check drawn: the share of missing values in every column.
+
+    Missing values are rarely spread evenly: one column missing a third of its values (here
+    ``grade``: ungraded cards) is a fact the features and the model must handle, and a column
+    that suddenly has gaps is a broken export.
+
+    Args:
+        frame: any table with at least one row, e.g. the loaded card sales. Not modified.
+
+    Returns:
+        An Altair chart (``alt.Chart``, or ``alt.LayerChart`` with more layers) with a bar layer
+        (mark ``bar``): one bar for every column of ``frame``, those with nothing missing
+        included (a bar of 0), the column name on one axis as nominal or ordinal
+        (``:N``/``:O``), the share of the column's rows that are missing (``isna``: NaN, None,
+        NaT, ``pd.NA``; a fraction from 0 to 1) on the other as quantitative (``:Q``).
+
+        The data hold one row per column, computed before charting (no Altair transform or
+        aggregate). The axis of each, the order, titles, colours, the axis format
+        (``format="%"`` suits shares) and further columns are free.
+
+    Example:
+        >>> missing_values_chart(cards)  # doctest: +SKIP
+        alt.Chart(...)
+    """
+    raise NotImplementedError("kata 8.2: implement missing_values_chart")
 
 
 def time_split(frame: pd.DataFrame, val_fraction: float = 0.15,

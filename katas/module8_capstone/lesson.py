@@ -34,13 +34,9 @@ def _(data_pipeline):
 
 
 @app.cell
-def plot_data_quality(cards, rarities):
-    _missing = pd.DataFrame({"column": cards.columns, "missing": cards.isna().mean().to_numpy()})
-    _bars = alt.Chart(_missing).mark_bar().encode(
-        x=alt.X("missing:Q", axis=alt.Axis(format="%"), title="share missing"),
-        y=alt.Y("column:N", sort=list(cards.columns), title=None),
-        tooltip=["column", alt.Tooltip("missing:Q", format=".1%")],
-    ).properties(width=260, title="Missing values per column")
+def plot_data_quality(cards, data_pipeline, rarities):
+    _bars = lessons.attempt(data_pipeline.missing_values_chart, cards).properties(
+        width=260, title="Missing values per column (your missing_values_chart)")
     _prices = alt.Chart(cards).mark_boxplot(extent="min-max").encode(
         x=alt.X("price_usd:Q", scale=alt.Scale(type="log"), title="price (USD, log scale)"),
         y=alt.Y("rarity:N", sort=rarities, title=None),
@@ -73,17 +69,9 @@ def _(final_evaluation, test, train, val):
 
 
 @app.cell
-def plot_residuals(predicted, test):
-    _points = pd.DataFrame({"predicted": predicted, "residual": np.log(test["price_usd"].to_numpy() / predicted),
-                            "rarity": test["rarity"].to_numpy()})
-    (alt.Chart(_points).mark_circle(opacity=0.5, size=20).encode(
-        x=alt.X("predicted:Q", scale=alt.Scale(type="log"), title="predicted price (USD, log scale)"),
-        y=alt.Y("residual:Q", title="log(actual / predicted)"),
-        color="rarity:N",
-        tooltip=["rarity", alt.Tooltip("predicted:Q", format=".2f"), alt.Tooltip("residual:Q", format=".2f")])
-     + alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="black").encode(y="y:Q")
-     ).properties(width=620,
-                  title=f"Residuals of your final model on the {len(_points)} test sales (above 0: under-priced)")
+def plot_residuals(evaluation, predicted, test):
+    lessons.attempt(evaluation.residual_chart, test, predicted).properties(
+        width=620, title=f"Your residual_chart of your final model on the {len(test)} test sales (above 0: under-priced)")
     return
 
 
@@ -97,16 +85,8 @@ def _():
 
 @app.cell
 def plot_error_by_segment(evaluation, predicted, segment, test):
-    _table = lessons.attempt(evaluation.residuals_by_segment, test, predicted, segment.value, min_count=1)
-    _table = _table.astype({"segment": str})
-    (alt.Chart(_table).mark_bar().encode(
-        x=alt.X("median_ape:Q", axis=alt.Axis(format="%"), title="median absolute percentage error"),
-        y=alt.Y("segment:N", sort=None, title=segment.value),
-        color=alt.Color("mean_residual:Q", scale=alt.Scale(scheme="redblue", domainMid=0), title="mean residual ($)"),
-        tooltip=["segment", "count", alt.Tooltip("median_ape:Q", format=".1%"), alt.Tooltip("mae:Q", format=".2f")])
-     + alt.Chart(_table).mark_text(align="left", dx=4).encode(
-         x="median_ape:Q", y=alt.Y("segment:N", sort=None), text="count:Q")
-     ).properties(width=520, title=f"Error per {segment.value} (the number is its count)")
+    lessons.attempt(evaluation.segment_error_chart, test, predicted, segment.value).properties(
+        width=520, title=f"Your segment_error_chart: error per {segment.value}, with the count of each segment")
     return
 
 

@@ -1,7 +1,8 @@
-"""Kata 8.5: price metrics with a justification, residuals by segment, and a model card."""
+"""Kata 8.5: price metrics with a justification, residuals by segment drawn and tabled, and a model card."""
 
 from __future__ import annotations
 
+import altair as alt
 import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
@@ -133,6 +134,94 @@ def residuals_by_segment(frame: pd.DataFrame, y_pred: ArrayLike, segment: str,
     summary["small"] = summary["count"] < min_count
     summary = summary.sort_values(["small", "median_ape"], ascending=[True, False], kind="stable")
     return summary.drop(columns="small").reset_index(drop=True)
+
+
+def residual_chart(frame: pd.DataFrame, y_pred: ArrayLike) -> alt.LayerChart:
+    """Residuals against the predicted price, one point per sale, around a line at zero.
+
+    A good price model's residuals scatter evenly around zero at every price level. A pattern
+    (a slope, a curve, a band above zero among the expensive cards) is an error the model makes
+    systematically, and a feature or a transformation that it still lacks.
+
+    Args:
+        frame: card rows with ``price_usd`` (actual prices in dollars, all > 0), e.g. the test
+            set. Not modified.
+        y_pred: predicted prices in dollars for the rows of ``frame``, in the same order (all > 0).
+
+    Returns:
+        A layered Altair chart (``alt.LayerChart``) with, in any layer order:
+
+        * points (mark ``point``, ``circle`` or ``square``), one for every row of ``frame`` (no
+          sample), with the predicted price on x and the residual on y, both quantitative
+          (``:Q``). The residual is ``log(price_usd) - log(y_pred)``, actual minus predicted on
+          the log prices the model learns: above 0 the model under-prices the card (a residual of
+          0.1: the sale was about 10% above the prediction), below 0 it over-prices it;
+        * a horizontal line at residual 0: a ``rule`` (or ``line``) mark whose y is the data value
+          0 (``alt.datum(0)``, or a field that is 0 in every row of its data), on the points' y
+          scale (not resolved independently).
+
+        The x and y values are columns of the chart's data, computed before charting (no Altair
+        transform or aggregate). Column names, titles, scales (a log x axis suits prices),
+        colours, tooltips and further columns are free.
+
+    Raises:
+        ValueError: if ``frame`` has no rows, ``y_pred`` differs from it in length, or a price
+            (actual or predicted) is NaN, infinite or <= 0 (it has no log).
+
+    Example:
+        >>> residual_chart(test, model.predict(test.drop(columns="price_usd")))  # doctest: +SKIP
+        alt.LayerChart(...)
+    """
+    actual = frame[TARGET].to_numpy(dtype=float)
+    predicted = np.asarray(y_pred, dtype=float)
+    regression_metrics(actual, predicted)  # refuses what has no log residual
+    points = pd.DataFrame({"predicted": predicted, "residual": np.log(actual) - np.log(predicted)})
+    dots = alt.Chart(points).mark_circle().encode(
+        x=alt.X("predicted:Q", scale=alt.Scale(type="log"), title="predicted price (USD, log scale)"),
+        y=alt.Y("residual:Q", title="log(actual) - log(predicted): above 0, under-priced"),
+        tooltip=["predicted:Q", "residual:Q"],
+    )
+    zero = alt.Chart(pd.DataFrame({"zero": [0.0]})).mark_rule().encode(y="zero:Q")
+    return alt.layer(dots, zero)
+
+
+def segment_error_chart(frame: pd.DataFrame, y_pred: ArrayLike, segment: str) -> alt.Chart | alt.LayerChart:
+    """Error analysis drawn: each segment's median relative error as a bar, with its count.
+
+    A bar alone misleads: a segment of three cards with a 60% error may be bad luck, one of three
+    hundred is a finding. So every bar comes with the number of sales behind it.
+
+    Args:
+        frame: card rows with ``price_usd`` and the ``segment`` column. Not modified.
+        y_pred: predicted prices for the rows of ``frame``, in the same order.
+        segment: the column to group by, e.g. ``"rarity"``, ``"language"`` or ``"grade"``.
+
+    Returns:
+        An Altair chart (``alt.Chart``, or ``alt.LayerChart`` with more layers) with a bar layer
+        (mark ``bar``): one bar per segment of :func:`residuals_by_segment` (rows whose segment
+        value is missing form the segment ``"missing"``), the segment on one axis as nominal or
+        ordinal (``:N``/``:O``), its median absolute percentage error ``|price_usd - y_pred| /
+        price_usd`` (a fraction: 0.2 means 20%) on the other as quantitative (``:Q``). The count
+        of rows in each segment is shown too: a field holding it is used by an encoding (a
+        tooltip, a text label, ...) of the bar layer or of a layer over the same rows.
+
+        The data hold one row per segment, computed before charting (the table of
+        :func:`residuals_by_segment` suits; no Altair transform or aggregate). The axis of each,
+        the bar order, titles, colours and further columns are free.
+
+    Raises:
+        ValueError: if ``y_pred`` and ``frame`` differ in length.
+
+    Example:
+        >>> segment_error_chart(test, predictions, "rarity")  # doctest: +SKIP
+        alt.Chart(...)
+    """
+    table = residuals_by_segment(frame, y_pred, segment).astype({"segment": str})
+    return alt.Chart(table).mark_bar().encode(
+        x=alt.X("median_ape:Q", axis=alt.Axis(format="%"), title="median absolute percentage error"),
+        y=alt.Y("segment:N", sort=None, title=segment),
+        tooltip=["segment:N", "count:Q", alt.Tooltip("median_ape:Q", format=".1%"), "mean_residual:Q"],
+    )
 
 
 def model_card(model_name: str, metrics: dict[str, float], segments: pd.DataFrame,
