@@ -38,7 +38,8 @@ class CardRequest(BaseModel):
     * ``grade`` is not an integer from 1 to 10;
     * ``set_name``, ``rarity`` or ``language`` is not one of the known values
       (``CARD_SETS``; the six rarities; English, Japanese, German, French);
-    * ``is_first_edition`` is true for a set released in 2001 or later;
+    * ``is_first_edition`` is true for a set without first editions: EX Ruby & Sapphire or a
+      later set (only the sets released before 2001, Base Set to Neo Genesis, have them);
     * ``listing_date`` is before the set's release date.
 
     Example:

@@ -34,8 +34,9 @@ def card_schema() -> pa.DataFrameSchema:
         * ``rarity`` in :data:`RARITIES`, ``language`` in :data:`LANGUAGES`, ``set_name`` in
           :data:`CARD_SETS`;
         * ``sale_date`` and ``set_release_date`` are datetimes;
-        * cross-column: first editions only for sets released before 2001, and no sale before
-          its set's release date.
+        * cross-column: first editions only of the sets released before 2001 (Base Set to Neo
+          Genesis), never of EX Ruby & Sapphire or a later set; and no sale before its set's
+          release date.
 
     Validated with ``lazy=True`` it reports every failure at once (``SchemaErrors``).
 

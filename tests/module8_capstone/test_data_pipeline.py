@@ -4,7 +4,8 @@ Rules (card_schema):
 1. the clean data pass, including the boundary values (grade 1 and 10, hp and attack 1 and 255,
    the cheapest price, a first edition of the last set before 2001, a sale on the release day): ``test_schema_accepts_the_clean_card_data``, ``test_schema_accepts_the_boundaries``
 2. each check stops its broken row (price 0 and below, grade 0 and 11, unknown values, hp 0,
-   duplicate ids, the two cross-column rules): ``test_schema_catches_each_kind_of_broken_row``
+   duplicate ids, the two cross-column rules, a first edition of EX Ruby & Sapphire, the first set
+   without them): ``test_schema_catches_each_kind_of_broken_row``
 3. lazy validation lists every failure: ``test_lazy_validation_lists_every_failure_at_once``
 
 Rules (load_and_validate_data):
@@ -67,6 +68,8 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
         broken.loc[4, "sale_id"] = broken.loc[3, "sale_id"]
     elif fault == "first edition of a modern set":
         broken.loc[modern, "is_first_edition"] = True
+    elif fault == "first edition of the first set without them":
+        broken.loc[broken.index[broken["set_name"] == "EX Ruby & Sapphire"][0], "is_first_edition"] = True
     elif fault == "sold before release":
         broken.loc[modern, "sale_date"] = pd.Timestamp("2005-01-01")
     return broken
@@ -74,6 +77,7 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
 
 FAULTS = ["negative price", "price of zero", "grade 11", "grade 0", "unknown rarity", "unknown language",
           "unknown set", "impossible hp", "duplicate sale_id", "first edition of a modern set",
+          "first edition of the first set without them",
           "sold before release"]
 
 

@@ -10,7 +10,8 @@ Rules (CardRequest, create_app):
 4. optional fields may be absent or null (grade, flags, listing date):
    ``test_optional_fields_may_be_left_out``, ``test_ungraded_card_reaches_the_model_as_missing_grade``
 5. every invalid value or type is a 422 (bounds at 0/11, 0/256, unknown values, unknown fields,
-   cross-field rules, no conversion of "45" or true): ``test_invalid_cards_are_answered_422``,
+   cross-field rules at both ends of the first editions: Neo Genesis has them, EX Ruby & Sapphire
+   not; no conversion of "45" or true): ``test_invalid_cards_are_answered_422``,
    ``test_boundary_values_are_accepted``
 6. malformed bodies are 422, junk never 500: ``test_malformed_bodies_are_answered_422``,
    ``test_junk_payloads_never_cause_a_server_error``
@@ -159,6 +160,7 @@ EDGE_CASES = {
     "missing set": {k: v for k, v in CARD.items() if k != "set_name"},
     "unknown field": {**CARD, "price_usd": 5.0},
     "first edition of a modern set": {**CARD, "set_name": "Sword & Shield"},
+    "first edition of the first set without them": {**CARD, "set_name": "EX Ruby & Sapphire"},
     "listed before release": {**CARD, "set_name": "Scarlet & Violet", "is_first_edition": False,
                               "listing_date": "2022-06-01"},
     "not a date": {**CARD, "listing_date": "yesterday"},
