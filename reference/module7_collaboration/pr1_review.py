@@ -6,6 +6,8 @@ description, the code below it is the change. Record what you would block the me
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -30,19 +32,11 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
-# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
-# accepted categories). The tests hold only digests of these; after editing pr1_features.py,
-# move the spans and rewrite the digests (see tests/module7_collaboration/module7_review.py).
-_PLANTED = {
-    "pr_file": "pr1_features.py",
-    "faults": {
-        "scaling": {"first": 66, "last": 74, "categories": ["leakage"]},
-        "target_encoding": {"first": 76, "last": 77, "categories": ["leakage"]},
-        "target_proxy": {"first": 79, "last": 79, "categories": ["leakage"]},
-    },
-    # The description's untested, too-good result; splitting back by position after concat.
-    "minor_lines": [14, 17, 81, 82, 83],
-}
+#: Maintainers only: the planted faults of the pull request and the lines this worked review
+#: comments on, kept in one data file beside the worked solutions (the tests hold only digests
+#: of the spans). Counted from the repository root, so that the path holds wherever this file is.
+_PLANTED_FAULTS = Path(__file__).resolve().parents[2] / "reference" / "module7_collaboration" / "planted_faults.toml"
+_PR_FILE = "pr1_features.py"
 
 
 def review_pr1() -> list[Finding]:
@@ -73,18 +67,24 @@ def review_pr1() -> list[Finding]:
     """
     # The planted problems, each with the what, the why and the way out, as a teammate
     # would want to read them.
-    file = "pr1_features.py"
+    file = _PR_FILE
     return [
-        Finding(file, 66, "leakage",
+        Finding(file, _anchor("pooled_frame"), "leakage",
                 "Training and test rows are pooled here, so every statistic below sees the test "
                 "set. Compute statistics on train only and apply them to test."),
-        Finding(file, 72, "leakage",
+        Finding(file, _anchor("scaling"), "leakage",
                 "The scaling mean and standard deviation include the test rows: the test score "
                 "is optimistic. Fit them on train (a StandardScaler fit on train does this)."),
-        Finding(file, 76, "leakage",
+        Finding(file, _anchor("target_encoding"), "leakage",
                 "The type1 legendary rate is computed from the test labels: this is the target "
                 "itself leaking into the features. Learn the rates from training labels only."),
-        Finding(file, 79, "leakage",
+        Finding(file, _anchor("target_proxy"), "leakage",
                 "capture_rate is set because a species is legendary (a target proxy); it explains "
                 "the jump to 0.98 F1 and will not exist for new cards. Drop it."),
     ]
+
+
+def _anchor(name: str) -> int:
+    """The line of pr1_features.py, as submitted, that the worked finding ``name`` comments on."""
+    planted = tomllib.loads(_PLANTED_FAULTS.read_text(encoding="utf-8"))
+    return planted[_PR_FILE]["anchors"][name]

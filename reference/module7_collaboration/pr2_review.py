@@ -6,6 +6,8 @@ description, the code below it is the change. Record what you would block the me
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -30,22 +32,11 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
-# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
-# accepted categories, other lines a reviewer may rightly anchor a fault to). The tests hold
-# only digests of these; after editing pr2_training.py, move the spans and rewrite the digests
-# (see tests/module7_collaboration/module7_review.py).
-_PLANTED = {
-    "pr_file": "pr2_training.py",
-    "faults": {
-        "model_choice": {"first": 89, "last": 93, "categories": ["test-set-peeking"]},
-        # line 102 returns the best of 17 test F1s
-        "threshold_choice": {"first": 95, "last": 100, "categories": ["test-set-peeking"],
-                             "elsewhere": [102]},
-        "no_seed": {"first": 55, "last": 56, "categories": ["reproducibility"]},
-    },
-    # The description's claims and thin testing; reading the test set up front.
-    "minor_lines": [13, 16, 85, 86],
-}
+#: Maintainers only: the planted faults of the pull request and the lines this worked review
+#: comments on, kept in one data file beside the worked solutions (the tests hold only digests
+#: of the spans). Counted from the repository root, so that the path holds wherever this file is.
+_PLANTED_FAULTS = Path(__file__).resolve().parents[2] / "reference" / "module7_collaboration" / "planted_faults.toml"
+_PR_FILE = "pr2_training.py"
 
 
 def review_pr2() -> list[Finding]:
@@ -76,15 +67,21 @@ def review_pr2() -> list[Finding]:
     """
     # The planted problems, each with the what, the why and the way out, as a teammate
     # would want to read them.
-    file = "pr2_training.py"
+    file = _PR_FILE
     return [
-        Finding(file, 55, "reproducibility",
+        Finding(file, _anchor("no_seed"), "reproducibility",
                 "The tree and the forest have no random_state: two runs can pick different "
                 "models. Fix the seed so the experiment can be repeated."),
-        Finding(file, 91, "test-set-peeking",
+        Finding(file, _anchor("model_choice"), "test-set-peeking",
                 "Candidates are compared on the test set, so the test set chose the model and its "
                 "score is no longer an unbiased estimate. Compare them by cross-validation on train."),
-        Finding(file, 98, "test-set-peeking",
+        Finding(file, _anchor("threshold_choice"), "test-set-peeking",
                 "The threshold is tuned on the test labels and the best of 17 test scores is "
                 "reported. Tune it on out-of-fold predictions from train; read test once at the end."),
     ]
+
+
+def _anchor(name: str) -> int:
+    """The line of pr2_training.py, as submitted, that the worked finding ``name`` comments on."""
+    planted = tomllib.loads(_PLANTED_FAULTS.read_text(encoding="utf-8"))
+    return planted[_PR_FILE]["anchors"][name]

@@ -6,6 +6,8 @@ description, the code below it is the change. Record what you would block the me
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import NamedTuple
 
 
@@ -30,23 +32,11 @@ class Finding(NamedTuple):
 CATEGORIES = ("leakage", "test-set-peeking", "missing-validation", "reproducibility",
               "correctness", "performance", "style")
 
-# Maintainers: where the planted faults are in the pull request as shipped (first and last line,
-# accepted categories, other lines a reviewer may rightly anchor a fault to). The tests hold
-# only digests of these; after editing pr3_service.py, move the spans and rewrite the digests
-# (see tests/module7_collaboration/module7_review.py).
-_PLANTED = {
-    "pr_file": "pr3_service.py",
-    "faults": {
-        "bare_dict_body": {"first": 76, "last": 77, "categories": ["missing-validation"]},
-        # line 30: MAX_BATCH, defined and never used
-        "unbounded_batch": {"first": 81, "last": 81, "categories": ["missing-validation"],
-                            "elsewhere": [30]},
-        "made_up_predictions": {"first": 84, "last": 87,
-                                "categories": ["missing-validation", "correctness"]},
-    },
-    # The description's curl-only testing; math.exp can overflow for absurd stats.
-    "minor_lines": [17, 35, 36],
-}
+#: Maintainers only: the planted faults of the pull request and the lines this worked review
+#: comments on, kept in one data file beside the worked solutions (the tests hold only digests
+#: of the spans). Counted from the repository root, so that the path holds wherever this file is.
+_PLANTED_FAULTS = Path(__file__).resolve().parents[2] / "reference" / "module7_collaboration" / "planted_faults.toml"
+_PR_FILE = "pr3_service.py"
 
 
 def review_pr3() -> list[Finding]:
@@ -77,15 +67,21 @@ def review_pr3() -> list[Finding]:
     """
     # The planted problems, each with the what, the why and the way out, as a teammate
     # would want to read them.
-    file = "pr3_service.py"
+    file = _PR_FILE
     return [
-        Finding(file, 76, "missing-validation",
+        Finding(file, _anchor("bare_dict_body"), "missing-validation",
                 "The body is a bare dict: a missing field, text or a negative stat crashes into "
                 "a 500 or gives a garbage prediction. Declare a pydantic model with 1-255 ranges."),
-        Finding(file, 81, "missing-validation",
+        Finding(file, _anchor("unbounded_batch"), "missing-validation",
                 "The batch has no size limit (MAX_BATCH is never used) and its items are not "
                 "validated: one huge request can take the service down. Bound it to 1-MAX_BATCH."),
-        Finding(file, 86, "correctness",
+        Finding(file, _anchor("made_up_predictions"), "correctness",
                 "Catching every exception and answering probability 0.0 invents predictions for "
                 "bad input, silently. Refuse the request with 422 instead."),
     ]
+
+
+def _anchor(name: str) -> int:
+    """The line of pr3_service.py, as submitted, that the worked finding ``name`` comments on."""
+    planted = tomllib.loads(_PLANTED_FAULTS.read_text(encoding="utf-8"))
+    return planted[_PR_FILE]["anchors"][name]

@@ -10,10 +10,11 @@ are never counted as false alarms). A finding is checked by computing its own di
 tests never hold an answer they could show. Recovering the answers means computing a slow hash
 for every line and category of a pull request; reviewing it is quicker.
 
-Maintainers: the spans are kept beside the worked reviews (``_PLANTED`` in each worked
-``pr*_review.py``). After editing a pull request stub, move the spans there and rewrite the
-digests with ``uv run --no-sync python -m tests.module7_collaboration.module7_review
-<dotted module of each worked review>``.
+Maintainers: the spans are kept beside the worked reviews, in
+``reference/module7_collaboration/planted_faults.toml`` (maintainers only, never in a student's
+copy), which the worked reviews also read for the lines they comment on. After editing a pull
+request stub, move its lines there and rewrite the digests with
+``uv run --no-sync python -m tests.module7_collaboration.module7_review``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import functools
 import hashlib
 import importlib
 import json
-import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,16 +160,17 @@ def digests_for(pr_file: str, faults: dict[str, dict], minor_lines: list[int],
     return {"faults": stored_faults, "known": known}
 
 
-def main(worked_reviews: list[str]) -> None:
-    """Rewrite ``review_digests.json`` from the ``_PLANTED`` spans of the named worked reviews."""
+PLANTED_FILE = Path(__file__).resolve().parents[2] / "reference" / "module7_collaboration" / "planted_faults.toml"
+
+
+def main() -> None:
+    """Maintainers: rewrite ``review_digests.json`` from ``PLANTED_FILE``."""
     stored = {}
-    for dotted in worked_reviews:
-        review = importlib.import_module(dotted)
-        planted = review._PLANTED
-        stored[planted["pr_file"]] = digests_for(planted["pr_file"], planted["faults"],
-                                                 planted["minor_lines"], review.CATEGORIES)
+    for pr_file, planted in tomllib.loads(PLANTED_FILE.read_text(encoding="utf-8")).items():
+        kata = importlib.import_module(f"katas.module7_collaboration.{Path(planted['review']).stem}")
+        stored[pr_file] = digests_for(pr_file, planted["faults"], planted["minor_lines"], kata.CATEGORIES)
     DIGESTS_FILE.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
