@@ -27,7 +27,6 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from sklearn.model_selection import KFold, StratifiedKFold
 
 from kata_framework import data
