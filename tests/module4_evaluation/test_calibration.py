@@ -12,6 +12,7 @@ Rules and the tests that enforce them:
 4. ``Raises: ValueError`` for empty or mismatched inputs, probabilities outside [0, 1] (NaN
    included) and ``n_bins < 1``, in every function: ``test_bad_inputs_are_rejected``,
    ``test_fewer_than_one_bin_is_rejected``.
+5. ``n_bins`` is 10 by default, in both functions that take it: ``test_ten_bins_by_default``.
 """
 
 from __future__ import annotations
@@ -150,6 +151,17 @@ def test_bad_inputs_are_rejected(name, y_true, y_prob):
                 "expected_calibration_error": expected_calibration_error}[name]
     with must_raise(ValueError, f"{name} ({FILE}) must refuse labels {y_true} with probabilities {y_prob}"):
         function(y_true, y_prob)
+
+
+def test_ten_bins_by_default():
+    y_prob = np.linspace(0.025, 0.975, 20)  # two predictions in each tenth, one of them came true
+    y_true = np.tile([0, 1], 10)
+    table = reliability_table(y_true, y_prob)
+    assert len(table) == 10 and np.allclose(table["bin_high"] - table["bin_low"], 0.1), (
+        f"reliability_table ({FILE}) without n_bins must use its default of 10 equal bins; got {len(table)} rows")
+    assert expected_calibration_error(y_true, y_prob) == pytest.approx(0.25), (
+        f"expected_calibration_error ({FILE}) without n_bins must use its default of 10 bins: each bin's "
+        "mean prediction is its centre and its observed rate 0.5, an average gap of 0.25")
 
 
 @pytest.mark.parametrize("name", ["reliability_table", "expected_calibration_error"])

@@ -23,7 +23,8 @@ Rules and the tests that enforce them:
    ``proportion_interval``, F1 with its ``bootstrap_interval``:
    ``test_card_numbers_equal_the_evaluation``; undefined ones read ``n/a``:
    ``test_undefined_proportions_read_not_available``; a perfect recall on 20 positives keeps a
-   real interval on the card: ``test_card_shows_a_real_interval_for_perfect_recall``.
+   real interval on the card: ``test_card_shows_a_real_interval_for_perfect_recall``; by default
+   the F1 bootstrap draws 1000 resamples with seed 0: ``test_card_defaults_are_1000_resamples_and_seed_0``.
 9. ``Raises: ValueError`` naming every missing or blank section, and for empty or mismatched
    labels: ``test_missing_sections_are_named``, ``test_bad_card_inputs_are_rejected``.
 """
@@ -288,6 +289,15 @@ def test_card_numbers_equal_the_evaluation(evaluation):
     assert (low, high) == (f"{interval[0]:.3f}", f"{interval[1]:.3f}"), (
         f"{WHERE} shows the f1 interval {low} to {high}; bootstrap_interval with the same seed and n_resamples "
         f"gives {interval[0]:.3f} to {interval[1]:.3f}")
+
+
+def test_card_defaults_are_1000_resamples_and_seed_0(evaluation):
+    y_true, y_pred = evaluation
+    by_default = model_card(TEXTS, y_true, y_pred)
+    stated = model_card(TEXTS, y_true, y_pred, n_resamples=1000, seed=0)
+    assert by_default == stated, (
+        f"{WHERE} called without n_resamples and seed must use the defaults of its signature, 1000 "
+        "resamples and seed 0: its card differs from the card built with them given")
 
 
 def test_card_shows_a_real_interval_for_perfect_recall():
