@@ -92,8 +92,9 @@ def detect_drift(reference: pd.DataFrame, current: pd.DataFrame, columns: list[s
 def _chi_squared(before: pd.Series, after: pd.Series) -> tuple[float, float, float]:
     """Chi-squared statistic, p-value and Cramér's V of the 2 x k table of category counts."""
     counts = pd.DataFrame({"reference": before.value_counts(), "current": after.value_counts()}).fillna(0).T
-    table = counts.to_numpy()
-    if table.shape[1] < 2:  # one category in both samples: nothing can have moved
+    table = counts.to_numpy(dtype=float)
+    table = table[:, table.sum(axis=0) > 0]  # a categorical dtype lists unused categories with count 0
+    if table.shape[1] < 2:  # one category seen in both samples: nothing can have moved
         return 0.0, 1.0, 0.0
     statistic, p_value, _, _ = chi2_contingency(table)
     return float(statistic), float(p_value), math.sqrt(statistic / np.sum(table))

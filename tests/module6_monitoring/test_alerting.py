@@ -10,7 +10,8 @@ Rules and the tests that enforce them:
    ``test_a_sustained_breach_alerts_from_the_third_reading``, ``test_a_mixed_window_alerts_at_the_lower_level``,
    ``test_states_match_the_rule_on_any_series``.
 3. ``"ok"`` before the first full window: ``test_states_match_the_rule_on_any_series``.
-4. NaN breaches nothing, so it breaks a run: ``test_a_missing_reading_breaks_a_run``.
+4. NaN breaches nothing, so it breaks a run, whichever way is worse: ``test_a_missing_reading_breaks_a_run``,
+   ``test_a_missing_reading_breaches_nothing_when_lower_is_worse``.
 5. ``Raises: ValueError`` for ``sustain < 1`` and thresholds in the wrong order: ``test_bad_arguments_are_refused``;
    equal thresholds are in order, both ways: ``test_critical_may_equal_warning``.
 """
@@ -65,6 +66,15 @@ def test_a_missing_reading_breaks_a_run():
     assert states == ["ok", "ok", "ok", "ok", "ok", "warning"], (
         f"{WHERE} gave {states}: a missing reading (NaN) breaches nothing, so the two readings before it and the "
         "ones after it are separate runs; only the third breach after the gap completes a run of 3")
+
+
+def test_a_missing_reading_breaches_nothing_when_lower_is_worse():
+    accuracy = [0.5, math.nan, 0.5, math.nan, math.nan]
+    states = alert_states(accuracy, warning=0.8, critical=0.65, sustain=2, higher_is_worse=False)
+    assert states == ["ok"] * 5, (
+        f"{WHERE} gave {states} for accuracy readings {accuracy} (lower is worse, warning 0.8, critical 0.65, "
+        "sustain 2): a missing reading breaches nothing in either direction, so no two readings in a row breach. "
+        "Note that `not value > threshold` is True for NaN")
 
 
 def test_a_sustained_breach_alerts_from_the_third_reading():
@@ -136,14 +146,17 @@ def test_sustain_one_is_the_raw_level_and_longer_never_alerts_more(values):
 
 @pytest.mark.parametrize("kwargs, why", [
     pytest.param({"warning": 500, "critical": 2000, "sustain": 0}, "sustain=0", id="sustain-0"),
+    pytest.param({"warning": 500, "critical": 2000, "sustain": 0, "values": []}, "sustain=0, even with no readings",
+                 id="sustain-0-no-readings"),
     pytest.param({"warning": 2000, "critical": 500}, "a critical latency below the warning one",
                  id="critical-below-warning"),
     pytest.param({"warning": 0.6, "critical": 0.8, "higher_is_worse": False},
                  "a critical accuracy above the warning one", id="accuracy-critical-above-warning"),
 ])
 def test_bad_arguments_are_refused(kwargs, why):
+    kwargs = {"values": [1.0], **kwargs}
     with must_raise(ValueError, f"{WHERE} must refuse {why}"):
-        alert_states([1.0], **kwargs)
+        alert_states(**kwargs)
 
 
 def test_the_latency_incident_turns_critical_after_the_deploy():

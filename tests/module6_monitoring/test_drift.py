@@ -8,10 +8,13 @@ Rules and the tests that enforce them:
 2. Statistics and p-values are scipy's (Yates' correction on a 2 x 2 table optional):
    ``test_statistics_match_scipy``, ``test_a_bool_column_gets_chi_squared``.
 3. Every category seen in either sample counts (0 where absent, the statistic is scipy's on that
-   table): ``test_a_category_seen_in_only_one_sample_is_counted``.
+   table), and only those (a categorical dtype's unused categories do not; one category seen gives
+   effect size 0): ``test_a_category_seen_in_only_one_sample_is_counted``,
+   ``test_categories_seen_in_neither_sample_do_not_count``.
 4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``.
 5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
-   ``test_the_threshold_is_divided_by_the_number_of_columns``.
+   ``test_the_threshold_is_divided_by_the_number_of_columns``,
+   ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``.
 6. The effect size is KS D or Cramér's V, and ``min_effect`` silences significant but tiny shifts
    (an effect exactly at ``min_effect`` still alarms): ``test_effect_sizes_are_ks_d_and_cramers_v``,
    ``test_a_large_batch_with_a_trivial_shift_is_not_an_alarm``.
@@ -136,6 +139,23 @@ def test_a_category_seen_in_only_one_sample_is_counted():
         f"Shadow 0/20 (a category absent from a sample counts 0 there, not 1), whose chi2 is {statistic:.3f}")
 
 
+def test_categories_seen_in_neither_sample_do_not_count():
+    kinds = pd.CategoricalDtype(["Water", "Fire", "Shadow", "Ghost"])  # Ghost occurs in neither sample
+    reference = pd.DataFrame({"type1": pd.Series(["Water"] * 50 + ["Fire"] * 50, dtype=kinds)})
+    current = pd.DataFrame({"type1": pd.Series(["Water"] * 40 + ["Fire"] * 40 + ["Shadow"] * 20, dtype=kinds)})
+    report = detect_drift(reference, current, ["type1"]).iloc[0]
+    statistic, p_value, _, _ = chi2_contingency(np.array([[50, 50, 0], [40, 40, 20]]))
+    assert report["statistic"] == pytest.approx(statistic) and report["p_value"] == pytest.approx(p_value), (
+        f"{WHERE} gave chi2 {report['statistic']:.3f} on a categorical column whose dtype also lists Ghost, seen in "
+        f"neither sample; the table holds the categories SEEN in either sample (Water, Fire, Shadow), chi2 "
+        f"{statistic:.3f}. value_counts() of a categorical lists unused categories with count 0: drop them")
+    only_water = pd.DataFrame({"type1": pd.Series(["Water"] * 30, dtype=kinds)})
+    single = detect_drift(only_water, only_water.copy(), ["type1"]).iloc[0]
+    assert single["effect_size"] == 0 and not bool(single["drifted"]), (
+        f"{WHERE} on a categorical column where only Water occurs gave effect size {single['effect_size']} and "
+        f"drifted={single['drifted']}: with one category seen, nothing can have moved (effect size 0)")
+
+
 @pytest.mark.parametrize("kind", ["number", "category"])
 def test_nan_is_dropped_before_testing(kind):
     rng = np.random.default_rng(4)
@@ -172,6 +192,20 @@ def test_the_threshold_is_divided_by_the_number_of_columns():
     assert bool(alone["drifted"]), (
         f"{WHERE} did not flag c0 (p-value {p_value:.4f}) when it is the only column tested: the threshold is "
         "then alpha itself, 0.05")
+
+
+def test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns():
+    rng = np.random.default_rng(32)
+    before = pd.DataFrame({"c0": rng.normal(0, 1, 200)})
+    after = pd.DataFrame({"c0": rng.normal(0, 1, 200) + 0.2})  # p-value between 0.025 and 0.05
+    before["c1"], after["c1"] = rng.normal(0, 1, 200), rng.normal(0, 1, 200)  # no shift
+    p_value = ks_2samp(before["c0"], after["c0"]).pvalue
+    assert 0.025 < p_value < 0.05, "test data: c0's p-value must lie between alpha / 2 and alpha"
+    report = detect_drift(before, after, ["c0", "c1"]).set_index("column")
+    assert not report["drifted"].astype(bool).any(), (
+        f"{WHERE} flagged {report.index[report['drifted'].astype(bool)].tolist()} with c0's p-value {p_value:.4f} "
+        "among 2 columns at alpha 0.05: Bonferroni compares every p-value with 0.05 / 2 = 0.025, and Holm's method "
+        "compares the SMALLEST with the same 0.05 / 2 (then the next with 0.05 / 1, stopping at the first miss)")
 
 
 def test_a_large_batch_with_a_trivial_shift_is_not_an_alarm():

@@ -13,7 +13,8 @@ Rules and the tests that enforce them:
 4. The service loads its model exactly once, when it is created (not lazily on the first
    request), and answers like the model on the six stats in ``STAT_COLUMNS`` order:
    ``test_the_model_is_loaded_at_start_up``, ``test_the_stats_reach_the_model_in_stat_columns_order`` (guard),
-   ``test_the_model_is_loaded_once_not_per_request``, ``test_the_service_answers_like_its_model`` (guard).
+   ``test_the_model_is_loaded_once_not_per_request``, ``test_the_service_answers_like_its_model`` (guard: the
+   answer is the model's, as a Python bool).
 5. Requests are much faster than v2.4.0's load-per-request: ``test_the_fixed_service_is_much_faster_than_v2_4_0``.
 """
 
@@ -164,6 +165,10 @@ def test_the_service_answers_like_its_model(classifier, rows):
     got = [service.predict(r) for r in rows]
     assert got == [bool(v) for v in expected], (
         f"LegendaryService.predict ({WHERE}) must answer bool(model.predict(row)[0])")
+    types = sorted({f"{type(answer).__module__}.{type(answer).__qualname__}" for answer in got})
+    assert all(type(answer) is bool for answer in got), (
+        f"LegendaryService.predict ({WHERE}) answered with {types}; the answer is a Python bool, "
+        "bool(model.predict(row)[0]): numpy's bool_ compares equal to True but a JSON encoder refuses it")
 
 
 def test_the_model_is_loaded_at_start_up(classifier, rows):

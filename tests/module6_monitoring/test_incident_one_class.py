@@ -14,8 +14,8 @@ Rules and the tests that enforce them:
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
 4. Columns in the order checked: the same tests.
 5. ``repair_serving_features`` divides each skewed column by its scale, leaves the others and
-   the caller's frame alone: ``test_repaired_features_look_like_training_and_unskew_the_predictions``,
-   ``test_repair_leaves_healthy_columns_alone``.
+   the caller's frame alone, for scales below 1 and above: ``test_repaired_features_look_like_training_and_unskew_the_predictions``,
+   ``test_repair_divides_by_the_scale_either_way``, ``test_repair_leaves_healthy_columns_alone``.
 """
 
 from __future__ import annotations
@@ -133,6 +133,16 @@ def test_repaired_features_look_like_training_and_unskew_the_predictions(inciden
     assert broken_rate < 0.01 and abs(repaired_rate - training_rate) < 0.05, (
         f"repair_serving_features ({WHERE}): the model predicts legendary for {repaired_rate:.1%} "
         f"of repaired rows, {training_rate:.1%} on training, {broken_rate:.1%} before the repair")
+
+
+@pytest.mark.parametrize("scale", [0.01, 10.0, 1000.0], ids=["divided-by-100", "times-10", "times-1000"])
+def test_repair_divides_by_the_scale_either_way(scale):
+    serving = pd.DataFrame({"hp": [45.0 * scale, 60.0 * scale]})
+    diagnosis = SkewDiagnosis("training_serving_skew", ["hp"], {"hp": scale})
+    repaired = repair_serving_features(serving, diagnosis)
+    assert np.allclose(repaired["hp"], [45.0, 60.0]), (
+        f"repair_serving_features ({WHERE}) turned hp sent at scale {scale} ({serving['hp'].tolist()}) into "
+        f"{repaired['hp'].tolist()}; divide each skewed column by its scale, whether the scale is below 1 or above")
 
 
 def test_repair_leaves_healthy_columns_alone():

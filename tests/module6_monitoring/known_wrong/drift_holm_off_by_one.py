@@ -1,0 +1,27 @@
+# Known-wrong for kata 6.2: Holm's step-down with the ranks counted from 1, so the smallest p-value is
+# compared with alpha / (m - 1) instead of alpha / m (and the largest with alpha / 1).
+
+
+def detect_drift(reference, current, columns, alpha=0.05, min_effect=0.0):
+    missing = [c for c in columns if c not in reference.columns or c not in current.columns]
+    if missing:
+        raise ValueError(f"columns missing from reference or current batch: {missing}")
+    rows = []
+    for column in columns:
+        before, after = reference[column].dropna(), current[column].dropna()
+        if before.empty or after.empty:
+            raise ValueError(f"column {column!r} has no values in one of the samples")
+        if pd.api.types.is_numeric_dtype(before) and not pd.api.types.is_bool_dtype(before):
+            result = ks_2samp(before, after)
+            test, statistic, p_value = "ks", float(result.statistic), float(result.pvalue)
+            effect = statistic
+        else:
+            test, statistic, p_value, effect = "chi2", *_chi_squared(before, after)
+        rows.append({"column": column, "test": test, "statistic": statistic, "p_value": p_value,
+                     "effect_size": effect, "drifted": False})
+    ranked = sorted(range(len(rows)), key=lambda i: rows[i]["p_value"])
+    for rank, index in enumerate(ranked, start=1):
+        if rows[index]["p_value"] >= alpha / max(len(rows) - rank, 1):
+            break
+        rows[index]["drifted"] = bool(rows[index]["effect_size"] >= min_effect)
+    return pd.DataFrame(rows, columns=RESULT_COLUMNS)
