@@ -243,7 +243,7 @@ def test_inputs_are_not_modified(pokemon):
     pd.testing.assert_frame_equal(test, test_copy, obj=f"test after {WHERE}")
 
 
-@settings(max_examples=20)
+@settings(max_examples=10)  # derandomized: one-row sets and all three types come up
 @given(pokemon_frames(min_rows=1, max_rows=6), st.sampled_from(["Fairy", "Unknown ☆", "Ice"]))
 def test_small_test_sets_and_unseen_types_get_finite_features(frame, new_type):
     train = training_rows_without_fairies()
