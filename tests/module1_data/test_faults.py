@@ -10,7 +10,9 @@ Rules of the docstrings, each with the test that enforces it:
    extra row, an exact copy, every original row keeping its index label, checked on shuffled
    tables by test_fault_works_on_any_valid_table): test_fault_is_exactly_one_fault_of_its_kind.
 3. The fault breaks its rule: a stat outside 1-255, a type1 not among the 18, a missing name,
-   type2 equal to that row's type1, a repeated row: the same two tests' checks.
+   type2 equal to that row's type1, a repeated row: the same two tests' checks; the stat is out
+   of range whatever it was before (tables of stats 1, 25 and 255):
+   test_an_out_of_range_stat_is_out_of_range_whatever_the_stats_were.
 4. Works on any valid table: one row, shuffled rows, any index labels:
    test_fault_works_on_any_valid_table.
 5. An empty frame raises ValueError: test_an_empty_table_raises_value_error.
@@ -153,6 +155,17 @@ def test_fault_leaves_the_input_untouched(pokemon, name):
 def test_fault_is_exactly_one_fault_of_its_kind(pokemon, name):
     before = pokemon.head(50)
     CHECKS[name](before, _break(name, before.copy()))
+
+
+@pytest.mark.parametrize("level", [1, 25, 255], ids=["weakest-stats-1", "weak-stats-25", "strongest-stats-255"])
+def test_an_out_of_range_stat_is_out_of_range_whatever_the_stats_were(pokemon, level):
+    before = pokemon.head(5).assign(**dict.fromkeys(STATS, level))
+    after = _break("out_of_range_stat", before.copy())
+    try:
+        _check_out_of_range_stat(before, after)
+    except AssertionError as error:
+        raise AssertionError(f"{error} (on a table whose every stat is {level}: a new value computed "
+                             "from the old one, such as 10 times it, can stay within 1-255)") from None
 
 
 @pytest.mark.parametrize("name", FAULTS)

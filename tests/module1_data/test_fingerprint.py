@@ -9,7 +9,9 @@ Rules of the docstring, each with the test that enforces it:
    test_text_storage_does_not_change_the_fingerprint.
 5. Any changed cell, renamed column, changed dtype changes it:
    test_any_changed_cell_changes_the_fingerprint, test_renamed_column_changes_the_fingerprint,
-   test_dtype_change_changes_the_fingerprint.
+   test_dtype_change_changes_the_fingerprint; cells swapped between rows and the smallest float
+   change too: test_swapping_cells_between_rows_changes_the_fingerprint,
+   test_the_smallest_float_change_changes_the_fingerprint.
 6. Adding or removing a row changes it; duplicates count (two extra copies do not cancel, and
    which row is repeated matters at an equal row count):
    test_added_removed_or_duplicated_rows_change_the_fingerprint,
@@ -88,11 +90,19 @@ def test_text_storage_does_not_change_the_fingerprint():
             "'version' of the data. Treat every text dtype alike, and every missing marker alike")
 
 
+def _two_species() -> pd.DataFrame:
+    """Two rows shaped like the property test's tables: a NaN stat and a missing type2."""
+    return pd.DataFrame({"pokemon_id": [1, 2], "name": ["Pikachu", "Flabébé"], "type1": ["Electric", "Fairy"],
+                          "type2": pd.array([None, "Flying"], dtype="string"), "hp": [35.0, float("nan")],
+                          "attack": [55.0, 38.0], "generation": [1, 6], "is_legendary": [False, True]})
+
+
 @settings(max_examples=15)
-@given(pokemon_frames(min_rows=1, nan_stats=True), st.data())
-def test_any_changed_cell_changes_the_fingerprint(frame, data):
-    row = data.draw(st.integers(0, len(frame) - 1), label="row")
-    column = data.draw(st.sampled_from(["name", "hp", "attack", "is_legendary", "type1"]), label="column")
+@given(pokemon_frames(min_rows=1, nan_stats=True), st.integers(0, 11),
+       st.sampled_from(["name", "hp", "attack", "is_legendary", "type1"]))
+@example(_two_species(), 1, "hp")
+def test_any_changed_cell_changes_the_fingerprint(frame, which_row, column):
+    row = which_row % len(frame)
     changed = frame.copy()
     old = changed.iloc[row][column]
     if column == "name":
@@ -107,6 +117,26 @@ def test_any_changed_cell_changes_the_fingerprint(frame, data):
     assume(not changed.equals(frame))
     assert dataset_fingerprint(changed) != dataset_fingerprint(frame), (
         f"{WHERE} did not change when {column!r} in row {row} changed from {old!r} to {new!r}")
+
+
+def test_swapping_cells_between_rows_changes_the_fingerprint():
+    swapped = SMALL.assign(hp=[44, 35, 55])
+    assert dataset_fingerprint(swapped) != dataset_fingerprint(SMALL), (
+        f"{WHERE} gave the same fingerprint after Pikachu's and Flabébé's hp were swapped: every "
+        "column still holds the same values, but two rows changed. Hash whole rows and sort the "
+        "row hashes; sorting each column's values on its own loses which values share a row")
+
+
+FLOAT_CHANGES = {"7th-decimal": 0.1234568, "next-float": float(np.nextafter(0.1234567, 1.0))}
+
+
+@pytest.mark.parametrize("new", FLOAT_CHANGES.values(), ids=FLOAT_CHANGES.keys())
+def test_the_smallest_float_change_changes_the_fingerprint(new):
+    one = pd.DataFrame({"height_m": [0.1234567, 2.0]})
+    other = pd.DataFrame({"height_m": [new, 2.0]})
+    assert dataset_fingerprint(other) != dataset_fingerprint(one), (
+        f"{WHERE} gave the same fingerprint to a height of 0.1234567 and of {new!r}: any changed "
+        "value is a new version, so hash floats exactly (their bytes, or repr()), never rounded")
 
 
 def test_renamed_column_changes_the_fingerprint(pokemon):
