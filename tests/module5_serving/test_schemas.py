@@ -17,7 +17,8 @@ Rules of the docstrings, and the test that enforces each:
 8. A batch request has no other fields: ``test_a_batch_request_refuses_unknown_fields``.
 9. A probability is finite, from 0 to 1 inclusive: ``test_the_probability_ends_are_allowed``
    (guard), ``test_a_prediction_cannot_carry_an_impossible_probability``.
-10. ``model_version`` is non-empty: ``test_a_prediction_needs_a_model_version``.
+10. ``model_version`` is non-empty (one character is enough):
+    ``test_a_prediction_needs_a_model_version``.
 11. A prediction has no other fields and converts nothing:
     ``test_a_prediction_refuses_unknown_fields_and_conversions``.
 12. A batch prediction has no other fields: ``test_a_batch_prediction_refuses_unknown_fields``.
@@ -206,6 +207,9 @@ def test_a_prediction_needs_a_model_version():
     assert refused(Prediction, {**ANSWER, "model_version": ""}), (
         f"Prediction ({WHERE}) accepted an empty model_version: every answer must say which "
         "model gave it (Field(min_length=1))")
+    assert not refused(Prediction, {**ANSWER, "model_version": "7"}), (
+        f"Prediction ({WHERE}) refused the model_version '7': any non-empty text names a model, "
+        "one character included (min_length=1)")
 
 
 @pytest.mark.parametrize("change", [{"note": "x"}, {"probability": "0.5"}, {"is_legendary": 1},
