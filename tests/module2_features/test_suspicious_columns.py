@@ -1,8 +1,8 @@
 """Kata 2.5: flag_suspicious_columns finds the target proxy and the identifiers on its own.
 
 Rules (each enforced by the test named):
-1. single_column_auc: numbers are scores, ties count one half, None for one class:
-   test_auc_of_a_single_column.
+1. single_column_auc: numbers are scores, ties count one half, None for one class only (a single
+   positive or negative is enough for an AUC): test_auc_of_a_single_column.
 1b. Booleans are scores like numbers (an inverse boolean scores 0.0):
    test_booleans_are_scores_in_their_own_direction.
 1c. A text value the other folds never show scores the other folds' share of positives:
@@ -71,6 +71,14 @@ def test_auc_of_a_single_column():
         assert got == pytest.approx(expected), f"{AUC} gave {got} for {what}, expected {expected}"
     assert single_column_auc(pd.Series([1, 2, 3]), pd.Series([True, True, True])) is None, (
         f"{AUC} must return None when the target holds one class only: the AUC is undefined")
+    for values, labels, what in [
+        ([5, 1, 2, 3], [True, False, False, False], "a single positive ranked first"),
+        ([1, 5, 6, 7], [False, True, True, True], "a single negative ranked last"),
+    ]:
+        got = single_column_auc(pd.Series(values), pd.Series(labels))
+        assert got == pytest.approx(1.0), (
+            f"{AUC} gave {got} for {what}: one row of a class is enough for an AUC (None is only for "
+            "a target with one class)")
 
 
 def test_booleans_are_scores_in_their_own_direction():
