@@ -17,6 +17,10 @@ Rules (each enforced by the test named):
 8. Rows are selected by position (a shuffled, non-default index): test_rows_are_selected_by_position.
 9. A fresh clone per fold, the given models stay unfitted: test_the_given_models_stay_unfitted.
 10. p95_latency_ms is a high percentile, not the median: test_latency_is_a_high_percentile_not_the_median.
+11. The logistic regression has a StandardScaler in front of it: test_the_logistic_regression_is_scaled.
+12. seed reaches every random_state (a model whose strategy draws nothing may keep its own), one
+    thread per model (n_jobs=1): test_candidates_take_the_seed_and_one_thread.
+13. fold_scores is a tuple: test_fold_scores_are_a_tuple.
 """
 
 from __future__ import annotations
@@ -83,6 +87,38 @@ def test_candidates_cover_four_families():
         f"candidate_models ({FILE}) needs a scikit-learn tree ensemble, e.g. RandomForestClassifier")
 
 
+def test_the_logistic_regression_is_scaled():
+    for name, model in candidate_models(0).items():
+        parts = steps(model)
+        where = [i for i, p in enumerate(parts) if isinstance(p, LogisticRegression)]
+        if where:
+            assert any(isinstance(p, StandardScaler) for p in parts[:where[0]]), (
+                f"candidate_models ({FILE}): {name} is a logistic regression on unscaled features; put a "
+                "StandardScaler in front of it (make_pipeline(StandardScaler(), LogisticRegression(...))), "
+                "or its penalty weighs the stats by their units")
+
+
+def _draws_nothing(part) -> bool:
+    """A DummyClassifier whose strategy is not random has no use for a seed."""
+    return isinstance(part, DummyClassifier) and part.strategy not in ("stratified", "uniform")
+
+
+def test_candidates_take_the_seed_and_one_thread():
+    for name, model in candidate_models(7).items():
+        for part in steps(model):
+            params = part.get_params(deep=False)
+            if "random_state" in params and not _draws_nothing(part):
+                assert params["random_state"] == 7, (
+                    f"candidate_models ({FILE}): {name}'s {type(part).__name__} has random_state="
+                    f"{params['random_state']!r} for seed=7; pass seed to every random_state, so the same "
+                    "seed gives the same scores")
+            if "n_jobs" in params:
+                allowed = (1,) if isinstance(part, XGBClassifier) else (1, None)
+                assert params["n_jobs"] in allowed, (
+                    f"candidate_models ({FILE}): {name}'s {type(part).__name__} has n_jobs={params['n_jobs']!r}; "
+                    "use n_jobs=1 so the comparison's timings are not bent by threads fighting for the cores")
+
+
 def test_candidates_include_a_baseline_that_ignores_the_features(task):
     X, y, _ = task
     scrambled = X.sample(frac=1.0, random_state=1).reset_index(drop=True)
@@ -116,6 +152,14 @@ def test_leaderboard_scores_match_scikit_learn_on_the_same_folds(task, candidate
         assert fold_scores.shape == scores.shape and np.allclose(fold_scores, scores, atol=1e-9), (
             f"leaderboard ({FILE}): fold_scores of {name} must be the {len(folds)} per-fold scores in fold "
             f"order, {np.round(scores, 4).tolist()}; got {row['fold_scores']!r}")
+
+
+def test_fold_scores_are_a_tuple(candidate_board):
+    board, _ = candidate_board
+    kinds = {type(value).__name__ for value in board["fold_scores"]}
+    assert kinds == {"tuple"}, (
+        f"leaderboard ({FILE}): fold_scores must be a tuple of the per-fold scores (hashable, fixed), "
+        f"got {sorted(kinds)}")
 
 
 def test_a_model_without_predict_proba_is_scored(task):

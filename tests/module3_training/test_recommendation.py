@@ -20,7 +20,9 @@ Rules (each enforced by the test named):
 6. The summary names both models, the metric and both scores to three decimals:
    test_the_summary_speaks_to_a_stakeholder.
 7. ValueError for an empty board, no affordable model, unequal or single fold scores:
-   test_impossible_boards_are_refused.
+   test_impossible_boards_are_refused; two fold scores are enough: test_two_fold_scores_are_enough.
+8. The board may come in any order (the leader is found by its mean, not its row):
+   test_a_board_listed_worst_first_is_read_the_same.
 """
 
 from __future__ import annotations
@@ -196,6 +198,26 @@ def test_a_one_model_board_has_no_runner_up():
 def test_impossible_boards_are_refused(rows, budget, what):
     with must_raise(ValueError, f"{WHERE} must refuse {what} with a ValueError"):
         recommend_model(rows, metric="F1", budget_ms=budget)
+
+
+def test_two_fold_scores_are_enough():
+    rows = board([("xgboost", (0.90, 0.80), 4.0, 0.02), ("logistic_regression", (0.50, 0.50), 0.2, 0.001)])
+    rec = recommend_model(rows, metric="F1", budget_ms=10.0)
+    assert rec.chosen == "xgboost" and rec.runner_up == "logistic_regression", (
+        f"{WHERE} chose {rec.chosen!r} on a board with two fold scores per model: two folds are the fewest "
+        "that give a standard error, so they must be accepted (refuse only fewer than two); xgboost leads "
+        "by 0.40 and 0.30, far beyond the noise")
+
+
+def test_a_board_listed_worst_first_is_read_the_same():
+    worst_first = board([("baseline", (0.08, 0.08, 0.08), 0.05, 0.0001),
+                         ("logistic_regression", (0.80, 0.80, 0.80), 0.2, 0.001),
+                         ("xgboost", (0.92, 0.88, 0.90), 4.0, 0.02)])
+    rec = recommend_model(worst_first, metric="F1", budget_ms=10.0)
+    assert rec.chosen == "xgboost" and rec.runner_up == "logistic_regression", (
+        f"{WHERE} chose {rec.chosen!r} (runner-up {rec.runner_up!r}) from a board listed worst first: a board "
+        "may come in any order, so find the leader by its mean (idxmax), not by its row; xgboost leads every "
+        "fold by 0.08 or more")
 
 
 def _within_noise(leader, other) -> float:

@@ -18,6 +18,11 @@ Rules (each enforced by the test named):
    test_single_row_latency_times_one_row_not_a_batch; one untimed warm-up call first:
    test_single_row_latency_leaves_the_first_call_untimed.
 8. A latency exactly at the budget is affordable (<=): test_a_latency_exactly_at_the_budget_is_affordable.
+9. single_row_latency_ms makes exactly one warm-up call and ``calls`` timed calls (20 by default), each
+   on one row: test_single_row_latency_makes_the_asked_calls_on_one_row; the 95th percentile, not the
+   slowest call: test_single_row_latency_is_not_the_slowest_call (one stall in 40 calls, where the
+   usual percentile definitions agree).
+10. Selection fits clones: the caller's candidates stay unfitted: test_the_given_candidates_stay_unfitted.
 """
 
 from __future__ import annotations
@@ -288,3 +293,71 @@ def test_a_latency_exactly_at_the_budget_is_affordable(split, monkeypatch):
     assert result.best_name == "lr", (
         f"{WHERE}: a candidate whose p95 latency (from single_row_latency_ms) is exactly the 5 ms budget "
         "is affordable: keep candidates with latency <= budget_ms")
+
+
+class RecordsCalls(ClassifierMixin, BaseEstimator):
+    """Records how many rows each predict call gets."""
+
+    def fit(self, X, y):
+        self.inner_ = DummyClassifier().fit(X, y)
+        self.classes_ = self.inner_.classes_
+        self.rows_per_call_ = []
+        return self
+
+    def predict(self, X):
+        self.rows_per_call_.append(len(X))
+        return self.inner_.predict(X)
+
+
+@pytest.mark.parametrize("calls", [pytest.param(None, id="default-20-calls"), pytest.param(3, id="3-calls")])
+def test_single_row_latency_makes_the_asked_calls_on_one_row(split, calls):
+    X_train, y_train, _, _, _ = split
+    model = RecordsCalls().fit(X_train, y_train)
+    asked = 20 if calls is None else calls
+    if calls is None:
+        single_row_latency_ms(model, X_train)
+    else:
+        single_row_latency_ms(model, X_train, calls=calls)
+    assert model.rows_per_call_ == [1] * (asked + 1), (
+        f"single_row_latency_ms ({FILE}) made predict calls on {model.rows_per_call_} rows with calls={calls}: "
+        f"make one untimed warm-up call, then exactly {asked} timed calls, each on one row (X[:1])")
+
+
+class OneStall(RecordsCalls):
+    """Answers at once, except its fifth call (the fourth timed one), which stalls for 0.6 s."""
+
+    def predict(self, X):
+        if len(self.rows_per_call_) == 4:
+            time.sleep(0.6)
+        return super().predict(X)
+
+
+def test_single_row_latency_is_not_the_slowest_call(split):
+    # One slow call in 40: every usual definition of the 95th percentile (nearest rank, numpy's
+    # interpolation, the exclusive method) lands on the quick calls; only the maximum sees the stall.
+    X_train, y_train, _, _, _ = split
+    model = OneStall().fit(X_train, y_train)
+    latency = single_row_latency_ms(model, X_train, calls=40)
+    assert latency < 250, (
+        f"single_row_latency_ms ({FILE}) returned {latency:.0f} ms for 40 timed calls of which one stalled "
+        "600 ms and the rest took about 0: two calls in 40 are above the 95th percentile, so one stall "
+        "does not move it. Return the 95th percentile of the timed calls, not the slowest one")
+
+
+def test_the_given_candidates_stay_unfitted(split):
+    from sklearn.exceptions import NotFittedError
+    from sklearn.utils.validation import check_is_fitted
+
+    X_train, y_train, X_test, y_test, folds = split
+    given = {"baseline": DummyClassifier(), "lr": scaled_lr(0.03)}
+    result = tune_within_latency_budget(given, X_train, y_train, Tripwire(X_test), Tripwire(y_test),
+                                        folds=folds[:2], budget_ms=BUDGET_MS)
+    for name, model in given.items():
+        try:
+            check_is_fitted(model)
+        except NotFittedError:
+            continue
+        pytest.fail(f"{WHERE} fitted the {name} candidate it was given: fit sklearn.base.clone copies, for "
+                    "each fold and for the final refit, and leave the caller's candidates untouched")
+    assert result.best_model is not given[result.best_name], (
+        f"{WHERE}: best_model must be a refit clone of the chosen candidate, not the caller's object")
