@@ -3,7 +3,8 @@
 Rules and the tests that enforce them:
 
 1. ``proportion_interval`` is the Wilson (or Clopper–Pearson) interval at the requested
-   confidence: ``test_proportion_interval_is_wilson_or_clopper_pearson``.
+   confidence, down to a single trial (``trials`` at least 1):
+   ``test_proportion_interval_is_wilson_or_clopper_pearson``.
 2. A 95% interval covers the true proportion in about 95% of evaluations, not 90%:
    ``test_a_95_percent_interval_covers_95_percent``.
 3. At the boundary (20 of 20, 0 of 20) the interval keeps a real width and touches 1 (or 0):
@@ -101,7 +102,8 @@ def accepted_intervals(successes, trials, confidence):
 
 # --- proportion_interval ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("successes, trials", [(17, 20), (20, 20), (0, 20), (1, 3), (60, 75), (455, 500)],
+@pytest.mark.parametrize("successes, trials", [(17, 20), (20, 20), (0, 20), (1, 3), (60, 75), (455, 500), (1, 1),
+                                               (0, 1)],
                          ids=lambda v: str(v))
 @pytest.mark.parametrize("confidence", [0.95, 0.8])
 def test_proportion_interval_is_wilson_or_clopper_pearson(successes, trials, confidence):
