@@ -18,8 +18,9 @@ Rules of the docstrings, and the test that enforces each:
 7. The z-test is the pooled two-sided test (an exact p-value allowed when an expected count is
    below 5; from 5 on the z-test's, even with few conversions), z positive when B is better,
    (0.0, 1.0) without variance: ``test_z_test_agrees_with_the_pooled_chi_squared_test``.
-8. Impossible counts raise (``test_z_test_refuses_impossible_counts``); conversions equal to
-   users are fine (an ``@example`` of the z-test test).
+8. Impossible counts raise, an empty arm (0 of 0) included (``test_z_test_refuses_impossible_counts``);
+   conversions equal to users are fine (an ``@example`` of the z-test test).
+9. The signatures' defaults (a 0.5 share, alpha 0.05, power 0.8): ``test_the_defaults_are_the_documented_ones``.
 """
 
 from __future__ import annotations
@@ -149,6 +150,15 @@ def test_sample_size_matches_the_normal_approximation(baseline, effect, alpha, p
         f"{math.ceil(high)}. Is the test two-sided (z of 1 - alpha/2)? Is the effect squared?")
 
 
+def test_the_defaults_are_the_documented_ones():
+    defaults = [assign_variant(f"user-{i}", "defaults") for i in range(200)]
+    explicit = [assign_variant(f"user-{i}", "defaults", 0.5) for i in range(200)]
+    assert defaults == explicit, (
+        f"assign_variant ({WHERE}): without treatment_share the split must be the default 0.5")
+    assert sample_size_per_arm(0.10, 0.02) == sample_size_per_arm(0.10, 0.02, 0.05, 0.8), (
+        f"sample_size_per_arm ({WHERE}): the defaults are alpha=0.05 and power=0.8")
+
+
 def test_sample_size_grows_for_smaller_effects_and_stricter_tests():
     base = sample_size_per_arm(0.10, 0.02)
     assert sample_size_per_arm(0.10, 0.01) > 3.5 * base, (
@@ -213,10 +223,11 @@ def test_z_test_agrees_with_the_pooled_chi_squared_test(arm_a, arm_b):
         f"two_proportion_z_test ({WHERE}): z must be positive when B converts better")
 
 
-@pytest.mark.parametrize("args", [(5, 0, 1, 10), (1, 10, 1, -5), (11, 10, 1, 10), (-1, 10, 1, 10),
-                                  (1, 10, 11, 10)],
-                         ids=["no-users-in-a", "negative-users-in-b", "more-conversions-than-users-a",
-                              "negative-conversions", "more-conversions-than-users-b"])
+@pytest.mark.parametrize("args", [(5, 0, 1, 10), (0, 0, 1, 10), (1, 10, 0, 0), (1, 10, 1, -5),
+                                  (11, 10, 1, 10), (-1, 10, 1, 10), (1, 10, 11, 10)],
+                         ids=["no-users-in-a", "empty-arm-a", "empty-arm-b", "negative-users-in-b",
+                              "more-conversions-than-users-a", "negative-conversions",
+                              "more-conversions-than-users-b"])
 def test_z_test_refuses_impossible_counts(args):
     with must_raise(ValueError, f"two_proportion_z_test ({WHERE}) must refuse the counts {args} "
                     "(conversions, users, conversions, users)"):

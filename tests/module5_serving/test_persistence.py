@@ -9,6 +9,7 @@ Rules of the docstrings, and the test that enforces each:
    writes nothing then: ``test_saving_refuses_names_that_contradict_the_fitted_model``; a model
    without ``feature_names_in_`` is saved with the names given:
    ``test_a_model_fitted_on_arrays_is_saved_with_the_given_names``.
+   The folder may already exist: ``test_saving_into_an_existing_folder_works``.
 3. A saved model loads and predicts the same: ``test_a_saved_model_loads_and_predicts_the_same``.
 4. ``metadata.json`` missing: ``FileNotFoundError`` naming it:
    ``test_loading_without_metadata_names_the_missing_file``.
@@ -83,6 +84,17 @@ def test_saving_refuses_names_that_contradict_the_fitted_model(tmp_path, fitted_
     assert not written, (
         f"save_model ({WHERE}) refused the names but still wrote {written}: nothing may be "
         "written, a half-saved model is worse than none. Check the names before writing any file")
+
+
+def test_saving_into_an_existing_folder_works(tmp_path, fitted_pipeline):
+    folder = tmp_path / "existing"
+    folder.mkdir()
+    (folder / "README.txt").write_text("models of the legendary classifier", encoding="utf-8")
+    returned = save_model(fitted_pipeline, folder, feature_names=FEATURES, model_version="1.0.0")
+    assert str(returned) == str(folder) and (folder / "model.pkl").is_file(), (
+        f"save_model ({WHERE}) must write into a folder that already exists (mkdir with "
+        "exist_ok=True), not only into a new one")
+    assert metadata_of(folder)["model_version"] == "1.0.0"
 
 
 def test_a_model_fitted_on_arrays_is_saved_with_the_given_names(tmp_path):
