@@ -167,11 +167,12 @@ def test_sample_size_grows_for_smaller_effects_and_stricter_tests():
     assert sample_size_per_arm(0.10, 0.02, power=0.9) > base
 
 
-@pytest.mark.parametrize("args", [(0.0, 0.02), (1.0, 0.02), (0.99, 0.05), (0.9, 0.1),
+@pytest.mark.parametrize("args", [(0.0, 0.02), (1.0, 0.02), (1.0, -0.02), (0.99, 0.05), (0.9, 0.1),
                                   (0.1, -0.1), (0.1, 0.0), (0.1, 0.02, 0.0, 0.8),
                                   (0.1, 0.02, 1.0, 0.8), (0.1, 0.02, 0.05, 0.0),
                                   (0.1, 0.02, 0.05, 1.0)],
-                         ids=["baseline-0", "baseline-1", "treated-above-1", "treated-exactly-1",
+                         ids=["baseline-0", "baseline-1", "baseline-1-treated-inside",
+                              "treated-above-1", "treated-exactly-1",
                               "treated-exactly-0", "no-effect", "alpha-0", "alpha-1", "power-0",
                               "power-1"])
 def test_sample_size_refuses_impossible_inputs(args):
