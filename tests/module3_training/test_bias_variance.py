@@ -9,11 +9,14 @@ Rules (each enforced by the test named):
 3. label = LABELS[high_bias + 2 * high_variance]: test_flags_follow_their_definitions.
 4. ValueError for NaN or inf anywhere, or a negative tolerance: test_impossible_inputs_are_refused.
 5. diagnose_model: mean train and validation scores over the folds, a fresh clone per fold:
-   test_diagnosis_of_real_models_on_the_legendary_task.
+   test_diagnosis_of_real_models_on_the_legendary_task, test_diagnose_model_scores_match_cross_validate;
+   its tolerance reaches diagnose_scores: test_diagnose_model_passes_its_tolerance_on.
 6. learning_curve_scores: the first s training positions of each fold (in the order given, shuffled
    in the test), scored on themselves and on
    the validation rows, averaged; one row per size in order; ValueError for impossible sizes:
-   test_learning_curve_matches_scikit_learn, test_impossible_train_sizes_are_refused.
+   test_learning_curve_matches_scikit_learn, test_impossible_train_sizes_are_refused (a size above
+   any fold's training rows, not only the first fold's); one row is a possible size:
+   test_a_single_training_row_is_a_possible_size.
 """
 
 from __future__ import annotations
@@ -158,3 +161,48 @@ def test_impossible_train_sizes_are_refused(shared_legendary_task, folds, sizes)
     X, y = shared_legendary_task
     with must_raise(ValueError, f"learning_curve_scores ({FILE}) must refuse train_sizes={sizes} with a ValueError"):
         learning_curve_scores(DecisionTreeClassifier(max_depth=2), X.copy(), y.copy(), folds, train_sizes=sizes)
+
+
+def test_diagnose_model_scores_match_cross_validate(shared_legendary_task, folds):
+    from sklearn.model_selection import cross_validate
+
+    X, y = shared_legendary_task
+    model = DecisionTreeClassifier(max_depth=3, random_state=0)
+    diagnosis = diagnose_model(model, X.copy(), y.copy(), folds, scoring="roc_auc", achievable_score=ACHIEVABLE)
+    expected = cross_validate(model, X, y, cv=folds, scoring="roc_auc", return_train_score=True)
+    assert diagnosis.train_score == pytest.approx(expected["train_score"].mean(), abs=1e-9) and \
+        diagnosis.validation_score == pytest.approx(expected["test_score"].mean(), abs=1e-9), (
+        f"diagnose_model ({FILE}) reports training {diagnosis.train_score:.4f} and validation "
+        f"{diagnosis.validation_score:.4f}; cross_validate(..., return_train_score=True) on the same folds gives "
+        f"{expected['train_score'].mean():.4f} and {expected['test_score'].mean():.4f}. Score each fold's model on "
+        "its own training rows (not on every row) and on its validation rows, and average over the folds")
+
+
+def test_diagnose_model_passes_its_tolerance_on(shared_legendary_task, folds):
+    X, y = shared_legendary_task
+    diagnosis = diagnose_model(DecisionTreeClassifier(random_state=0), X.copy(), y.copy(), folds[:2],
+                               scoring="roc_auc", achievable_score=ACHIEVABLE, tolerance=0.5)
+    assert diagnosis.label == "good fit", (
+        f"diagnose_model ({FILE}) called an unpruned tree {diagnosis.label!r} with tolerance=0.5 (training ROC "
+        f"AUC {diagnosis.train_score:.3f}, validation {diagnosis.validation_score:.3f}, achievable {ACHIEVABLE}): "
+        "within half a point of the achievable score nothing is flagged. Pass tolerance on to diagnose_scores")
+
+
+def test_a_size_above_a_later_folds_training_rows_is_refused(shared_legendary_task):
+    X, y = shared_legendary_task
+    everything = np.arange(len(X))
+    uneven = [(everything[:700], everything[700:]), (everything[:500], everything[500:])]  # 700, then 500 rows
+    with must_raise(ValueError, f"learning_curve_scores ({FILE}) must refuse train_sizes=[600] when the second "
+                                "fold has only 500 training rows (check every fold, not only the first)"):
+        learning_curve_scores(DecisionTreeClassifier(max_depth=2), X.copy(), y.copy(), uneven, train_sizes=[600])
+
+
+def test_a_single_training_row_is_a_possible_size(shared_legendary_task, folds):
+    from sklearn.dummy import DummyClassifier
+
+    X, y = shared_legendary_task
+    curve = learning_curve_scores(DummyClassifier(), X.copy(), y.copy(), folds[:2], train_sizes=[1, 2],
+                                  scoring="accuracy")
+    assert curve["train_size"].tolist() == [1, 2], (
+        f"learning_curve_scores ({FILE}) must accept train_sizes=[1, 2]: a size is impossible only below 1 "
+        "or above a fold's training rows")

@@ -8,11 +8,15 @@ Rules (each enforced by the test named):
 4. data_fingerprint: 64 hex characters; changes with any value, label, column name or row order;
    ignores the index; the same in another process: test_the_fingerprint_changes_with_the_data,
    test_the_fingerprint_ignores_the_index, test_the_fingerprint_is_the_same_in_another_process.
-5. current_git_commit: git rev-parse HEAD, "unknown" outside a repository:
-   test_the_git_commit_is_the_working_directorys, test_outside_a_repository_the_commit_is_unknown.
+5. current_git_commit: git rev-parse HEAD, "unknown" outside a repository or without git:
+   test_the_git_commit_is_the_working_directorys, test_outside_a_repository_the_commit_is_unknown,
+   test_without_git_installed_the_commit_is_unknown.
 6. best_run: the highest value of the metric, from the store, any metric; ValueError for a missing
-   experiment: test_best_run_is_found_in_the_store, test_best_run_can_use_another_metric,
-   test_best_run_of_a_missing_experiment_is_an_error.
+   experiment or a metric no run has: test_best_run_is_found_in_the_store,
+   test_best_run_can_use_another_metric, test_best_run_of_a_missing_experiment_is_an_error,
+   test_best_run_of_a_metric_no_run_has_is_an_error.
+7. n_splits defaults to 5; params valued None are recorded too: test_the_default_is_five_folds,
+   test_each_run_records_params_metrics_and_fold_scores.
 """
 
 from __future__ import annotations
@@ -34,18 +38,21 @@ from katas.module3_training.tracking import best_run, current_git_commit, data_f
 
 FILE = "katas/module3_training/tracking.py"
 PARAMS = {"shallow": {"n_estimators": 8, "max_depth": 1},
-          "medium": {"n_estimators": 8, "max_depth": 4}}
+          "medium": {"n_estimators": 8, "max_depth": 4, "max_features": None}}
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, shared_legendary_task):
-    """A local MLflow store with three runs: two settings, and the medium one repeated."""
+    """A local MLflow store with three runs: two settings, and the medium one repeated.
+
+    The shallow run uses the default number of folds; the medium one has a parameter set to None."""
     previous = os.environ.get("MLFLOW_ALLOW_FILE_STORE")
     os.environ["MLFLOW_ALLOW_FILE_STORE"] = "true"  # mlflow-skinny refuses file stores without it
     uri = (tmp_path_factory.mktemp("mlruns")).as_uri()
     X, y = shared_legendary_task
-    runs = {name: run_tracked_experiment(uri, "legendary", params, X.copy(), y.copy(), seed=7, n_splits=4)
-            for name, params in PARAMS.items()}
+    runs = {"shallow": run_tracked_experiment(uri, "legendary", PARAMS["shallow"], X.copy(), y.copy(), seed=7),
+            "medium": run_tracked_experiment(uri, "legendary", PARAMS["medium"], X.copy(), y.copy(), seed=7,
+                                             n_splits=4)}
     runs["medium_again"] = run_tracked_experiment(uri, "legendary", PARAMS["medium"], X.copy(), y.copy(),
                                                   seed=7, n_splits=4)
     yield uri, runs, mlflow.MlflowClient(uri)
@@ -59,10 +66,11 @@ def test_each_run_records_params_metrics_and_fold_scores(store, shared_legendary
     uri, runs, client = store
     X, y = shared_legendary_task
     run = client.get_run(runs["medium"])
-    assert run.data.params == {"n_estimators": "8", "max_depth": "4", "seed": "7"}, (
-        f"run_tracked_experiment ({FILE}) logged params {run.data.params}; log every hyperparameter "
-        "and the seed")
-    expected = cross_val_score(RandomForestClassifier(n_estimators=8, max_depth=4, random_state=7, n_jobs=1),
+    assert run.data.params == {"n_estimators": "8", "max_depth": "4", "max_features": "None", "seed": "7"}, (
+        f"run_tracked_experiment ({FILE}) logged params {run.data.params}; log every hyperparameter, "
+        "None values included (max_features=None is a choice too), and the seed")
+    expected = cross_val_score(RandomForestClassifier(n_estimators=8, max_depth=4, max_features=None,
+                                                      random_state=7, n_jobs=1),
                                X, y, cv=StratifiedKFold(4, shuffle=True, random_state=7), scoring="f1")
     metrics = run.data.metrics
     assert set(metrics) >= {"cv_f1_mean", "cv_f1_std"}, (
@@ -77,6 +85,16 @@ def test_each_run_records_params_metrics_and_fold_scores(store, shared_legendary
     assert np.allclose(logged["fold_scores"], expected, atol=1e-9), (
         f"run_tracked_experiment ({FILE}): the fold_scores.json artifact must hold the {len(expected)} "
         "fold scores, {'fold_scores': [...]}")
+
+
+def test_the_default_is_five_folds(store):
+    _, runs, client = store
+    local = client.download_artifacts(runs["shallow"], "fold_scores.json")
+    with open(local, encoding="utf-8") as handle:
+        logged = json.load(handle)
+    assert len(logged["fold_scores"]) == 5, (
+        f"run_tracked_experiment ({FILE}) logged {len(logged['fold_scores'])} fold scores for a run without "
+        "n_splits: the default is n_splits=5")
 
 
 def test_the_same_seed_reproduces_the_same_metrics(store):
@@ -112,6 +130,12 @@ def test_best_run_of_a_missing_experiment_is_an_error(store):
     uri, _, _ = store
     with must_raise(ValueError, f"best_run ({FILE}) must raise ValueError for an experiment that does not exist"):
         best_run(uri, "no such experiment")
+
+
+def test_best_run_of_a_metric_no_run_has_is_an_error(store):
+    uri, _, _ = store
+    with must_raise(ValueError, f"best_run ({FILE}) must raise ValueError when no run of the experiment has the metric"):
+        best_run(uri, "legendary", metric="no_such_metric")
 
 
 def test_each_run_is_tagged_with_its_data_and_code(store, shared_legendary_task):
@@ -195,3 +219,15 @@ def test_outside_a_repository_the_commit_is_unknown(tmp_path, monkeypatch):
     assert commit == "unknown", (
         f"current_git_commit ({FILE}) returned {commit!r} in a folder that is not a git repository: return "
         "'unknown' when git fails (a run is still worth recording)")
+
+
+def test_without_git_installed_the_commit_is_unknown(tmp_path, monkeypatch):
+    with monkeypatch.context() as patch:
+        patch.setenv("PATH", str(tmp_path))  # an empty folder: no git program to be found
+        try:
+            commit = current_git_commit()
+        except OSError as error:
+            pytest.fail(f"current_git_commit ({FILE}) raised {error!r} where git is not installed: catch "
+                        "OSError (FileNotFoundError) too and return 'unknown'", pytrace=False)
+    assert commit == "unknown", (
+        f"current_git_commit ({FILE}) returned {commit!r} where git is not installed: return 'unknown'")
