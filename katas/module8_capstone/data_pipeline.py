@@ -75,9 +75,9 @@ def load_and_validate_data(path: Path) -> pd.DataFrame:
 def missing_values_chart(frame: pd.DataFrame) -> alt.Chart | alt.LayerChart:
     """Data-quality check drawn: the share of missing values in every column.
 
-    Missing values are rarely spread evenly: one column missing a third of its values (here
-    ``grade``: ungraded cards) is a fact the features and the model must handle, and a column
-    that suddenly has gaps is a broken export.
+    Missing values are rarely spread evenly: one column missing a large share of its values
+    (here ``grade``, missing for the ungraded cards, over 40% of the sales) is a fact the
+    features and the model must handle, and a column that suddenly has gaps is a broken export.
 
     Args:
         frame: any table with at least one row, e.g. the loaded card sales. Not modified.

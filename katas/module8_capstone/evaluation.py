@@ -94,9 +94,9 @@ def residuals_by_segment(frame: pd.DataFrame, y_pred: ArrayLike, segment: str,
 def residual_chart(frame: pd.DataFrame, y_pred: ArrayLike) -> alt.LayerChart:
     """Residuals against the predicted price, one point per sale, around a line at zero.
 
-    A good price model's residuals scatter evenly around zero at every price level. A pattern
-    (a slope, a curve, a band above zero among the expensive cards) is an error the model makes
-    systematically, and a feature or a transformation that it still lacks.
+    Where a model has captured how prices depend on what it knows, its residuals centre on zero
+    at every predicted price. A pattern (a slope, a curve, a band above zero among the expensive
+    cards) is an error the model makes systematically: a feature or a transformation it lacks.
 
     Args:
         frame: card rows with ``price_usd`` (actual prices in dollars, all > 0), e.g. the test

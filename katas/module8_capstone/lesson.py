@@ -71,7 +71,7 @@ def _(final_evaluation, test, train, val):
 @app.cell
 def plot_residuals(evaluation, predicted, test):
     lessons.attempt(evaluation.residual_chart, test, predicted).properties(
-        width=620, title=f"Your residual_chart of your final model on the {len(test)} test sales (above 0: under-priced)")
+        width=620, title=f"Your residual_chart: your final model on the {len(test)} test sales (above 0: under-priced)")
     return
 
 

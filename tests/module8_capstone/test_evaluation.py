@@ -17,11 +17,13 @@ Rules (residuals_by_segment):
 6. missing values form a "missing" segment; counts add up: ``test_ungraded_cards_are_not_dropped``,
    ``test_residual_table_properties``
 7. the input is not modified: ``test_residual_table_properties``
-8. Raises on a length mismatch or min_count < 1: ``test_residuals_reject_impossible_inputs``
+8. Raises on a length mismatch or min_count < 1: ``test_residuals_reject_impossible_inputs``;
+   min_count (30 by default) rows are enough to rank: ``test_a_segment_of_exactly_min_count_rows_is_ranked``
 
 Rules (model_card):
 9. every Mitchell et al. section, the metrics (2 decimals), the worst segment with its median APE
-   and count, the training summary: ``test_model_card_has_every_section_and_the_numbers``
+   and count, the training summary: ``test_model_card_has_every_section_and_the_numbers``,
+   ``test_model_card_of_a_single_segment``
 
 The model-quality tests of this phase are in test_evaluation_quality.py.
 """
@@ -171,6 +173,17 @@ def test_residual_table_properties(rows, min_count):
         f"residuals_by_segment ({WHERE}): mean_residual must be price_usd minus prediction")
 
 
+def test_a_segment_of_exactly_min_count_rows_is_ranked():
+    # 30 rows (the default min_count) are enough to rank; 29 are not.
+    segments = ["thirty"] * 30 + ["forty"] * 40 + ["few"] * 29
+    frame = pd.DataFrame({"seg": segments, "price_usd": 100.0})
+    errors = {"thirty": 20.0, "forty": 10.0, "few": 50.0}
+    table = residuals_by_segment(frame, [100.0 + errors[s] for s in segments], "seg")
+    assert list(table["segment"]) == ["thirty", "forty", "few"], (
+        f"residuals_by_segment ({WHERE}): with the default min_count=30 a segment of exactly 30 rows "
+        f"is ranked (worst first) and one of 29 comes after; got {list(table['segment'])}")
+
+
 @pytest.mark.parametrize("predictions, min_count", [([1.0], 30), ([1.0, 2.0], 0)],
                          ids=["fewer-predictions-than-rows", "min-count-zero"])
 def test_residuals_reject_impossible_inputs(predictions, min_count):
@@ -196,3 +209,13 @@ def test_model_card_has_every_section_and_the_numbers():
     assert "Common" in analyses and "0.50" in analyses and "3" in analyses, (
         f"model_card ({WHERE}): name the worst segment (Common: 3 sales, median APE 0.50) in "
         "Quantitative Analyses")
+
+
+def test_model_card_of_a_single_segment():
+    table = pd.DataFrame({"segment": ["Common"], "count": [40], "median_ape": [0.1234], "mae": [0.5],
+                          "mean_residual": [0.1]})
+    card = model_card("card-price ridge v1", {"log_mae": 0.2}, table, "40 sales.")
+    analyses = card[card.lower().index("## quantitative analyses"):]
+    assert "Common" in analyses and "0.12" in analyses and "40" in analyses, (
+        f"model_card ({WHERE}): a table of one segment (the first row is the worst): name Common, "
+        "40 sales, median APE 0.12")
