@@ -10,8 +10,8 @@ Rules of the docstring, each with the test that enforces it:
 5. Any changed cell, renamed column, changed dtype changes it:
    test_any_changed_cell_changes_the_fingerprint, test_renamed_column_changes_the_fingerprint,
    test_dtype_change_changes_the_fingerprint; cells swapped between rows and the smallest float
-   change too: test_swapping_cells_between_rows_changes_the_fingerprint,
-   test_the_smallest_float_change_changes_the_fingerprint.
+   change too, and any column of a wide table: test_swapping_cells_between_rows_changes_the_fingerprint,
+   test_the_smallest_float_change_changes_the_fingerprint, test_a_changed_cell_counts_in_a_wide_table.
 6. Adding or removing a row changes it; duplicates count (two extra copies do not cancel, and
    which row is repeated matters at an equal row count):
    test_added_removed_or_duplicated_rows_change_the_fingerprint,
@@ -125,6 +125,17 @@ def test_swapping_cells_between_rows_changes_the_fingerprint():
         f"{WHERE} gave the same fingerprint after Pikachu's and Flabébé's hp were swapped: every "
         "column still holds the same values, but two rows changed. Hash whole rows and sort the "
         "row hashes; sorting each column's values on its own loses which values share a row")
+
+
+def test_a_changed_cell_counts_in_a_wide_table():
+    wide = pd.DataFrame({f"c{i:02d}": [i, i + 100] for i in range(70)})
+    for column in ("c00", "c35", "c69"):
+        changed = wide.copy()
+        changed.loc[0, column] = -1
+        assert dataset_fingerprint(changed) != dataset_fingerprint(wide), (
+            f"{WHERE} did not change when column {column!r} of a 70-column table changed: when "
+            "column hashes are mixed into a row hash, mix them so no column's share is shifted or "
+            "multiplied out of 64 bits (an odd multiplier, not an even one or a shift)")
 
 
 FLOAT_CHANGES = {"7th-decimal": 0.1234568, "next-float": float(np.nextafter(0.1234567, 1.0))}
