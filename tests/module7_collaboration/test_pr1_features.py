@@ -15,7 +15,8 @@ Rules of the docstring, and the test that enforces each:
    ``test_training_rates_are_cross_fitted_over_two_to_ten_folds`` (one rate per fold, not
    leave-one-out, the same on two calls); the prior of a fold is learned from the other folds
    as well: ``test_the_prior_is_learned_from_the_other_folds_too``; the folds are shuffled
-   (not the contiguous blocks of an unshuffled K-fold): ``test_training_folds_are_shuffled``.
+   (not the contiguous blocks of an unshuffled K-fold): ``test_training_folds_are_shuffled``
+   (guard: the pooled starting code has no folds at all).
 5. No target proxy: ``test_no_feature_depends_on_the_target_proxy``.
 6. Inputs not modified: ``test_inputs_are_not_modified`` (guard).
 """
@@ -209,6 +210,7 @@ def unshuffled_cross_fits(train: pd.DataFrame) -> dict[str, np.ndarray]:
     return found
 
 
+@pytest.mark.guard  # the pooled starting code passes too (it has no folds): no points, must stay green
 def test_training_folds_are_shuffled():
     train = planted_training_rows()
     train_x, _ = build_features(train, train.iloc[:5])
