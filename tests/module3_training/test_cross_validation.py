@@ -14,7 +14,9 @@ kfold_indices
    test_kfold_accepts_the_extreme_split_counts.
 stratified_kfold_indices
 5. Each class within one row of count / n_splits per fold, sizes within one:
-   test_stratified_folds_keep_every_class_share, test_stratified_folds_on_the_legendary_target.
+   test_stratified_folds_keep_every_class_share, test_stratified_folds_on_the_legendary_target;
+   positions, also for labels in a Series whose index is not 0..n-1:
+   test_stratified_folds_hold_positions_of_a_series_with_another_index.
 6. Shuffled within class by the seed: same seed same folds, another seed other folds:
    test_stratified_folds_are_reproducible_with_a_seed, test_stratified_folds_depend_on_the_seed.
 7. ValueError for impossible split counts: test_stratified_rejects_impossible_split_counts.
@@ -203,6 +205,19 @@ def test_stratified_folds_on_the_legendary_target(legendary_task):
     assert set(per_fold) <= {12, 13}, (
         f"stratified_kfold_indices ({FILE}) put {per_fold} legendaries in the 5 folds; 64 "
         "legendaries over 5 folds must be 12 or 13 per fold")
+
+
+def test_stratified_folds_hold_positions_of_a_series_with_another_index():
+    values = np.array([0] * 30 + [1] * 10)
+    index = 100 + np.random.default_rng(0).permutation(len(values))  # labels 100..139, shuffled
+    labels = pd.Series(values, index=index)
+    where = f"stratified_kfold_indices ({FILE}) on a Series whose index is a shuffled 100..139"
+    folds = stratified_kfold_indices(labels, 2, seed=0)
+    assert_partition(folds, len(values), 2, where)
+    ones = [int(values[np.asarray(validation)].sum()) for _, validation in folds]
+    assert ones == [5, 5], (
+        f"{where}: the folds hold {ones} of the 10 rows labelled 1 (by position); each should hold 5. Folds "
+        "hold row positions: read the labels by position (np.asarray(labels)), not through the index")
 
 
 @given(labelled_rows, st.integers(0, 2**16))
