@@ -127,8 +127,8 @@ def test_the_fastest_of_the_repeats_is_kept():
         "fastest of the repeats (noise only ever adds time), not their mean")
 
 
-#: A fixed overhead first, a cubic cost later: local slopes of about 0.3 and 1.4.
-CURVED = ScalingModel(overhead=0.04, seconds_at_1000=0.1, power=3.0)
+#: A fixed overhead first, a steep cost later: local slopes of about 0.4 and 2.2.
+CURVED = ScalingModel(overhead=0.03, seconds_at_1000=0.15, power=4.0)
 
 
 @pytest.fixture(scope="module")
@@ -137,10 +137,11 @@ def curved():
 
 
 def test_the_estimate_extrapolates_from_the_largest_size(curved):
-    # The least-squares line through a curved log-log plot misses the largest size by about 12%
-    # here; the spec anchors the extrapolation at the time measured there, t_max.
+    # The least-squares line through a curved log-log plot misses the largest size by about 20%
+    # here; the spec anchors the extrapolation at the time measured there, t_max, which a sleeping
+    # fit can only overshoot (a busy machine), never undercut.
     anchored = CURVED.cost(1000) * (4000 / 1000) ** curved.exponent
-    assert 0.97 * anchored <= curved.seconds <= 1.15 * anchored, (
+    assert 0.98 * anchored <= curved.seconds <= 1.3 * anchored, (
         f"{WHERE} estimated {curved.seconds:.3f} s; with its exponent {curved.exponent:.2f} and the "
         f"{CURVED.cost(1000):.3f} s the fit takes at largest = 1000 rows, t_max * (target_rows / largest) ** "
         f"exponent is {anchored:.3f} s. Extrapolate from the time measured at the largest size, not from the "
