@@ -83,7 +83,8 @@ def load_and_validate_data(path: Path) -> pd.DataFrame:
     Returns:
         A new frame: ``sale_date`` and ``set_release_date`` as datetimes, ``grade`` as the
         nullable integer dtype ``Int64`` (missing for ungraded cards), sorted by ``sale_date``
-        then ``sale_id``, with a fresh ``RangeIndex``; it passes :func:`card_schema`.
+        then ``sale_id``, with a fresh ``RangeIndex`` and the file's columns only; it passes
+        :func:`card_schema`. Two exports of the same rows in different orders load equal frames.
 
     Raises:
         pandera.errors.SchemaErrors: if the data break the schema; one error lists every

@@ -14,8 +14,10 @@ Rules (load_and_validate_data):
 5. a broken export raises SchemaErrors listing every failure: ``test_loader_rejects_a_broken_export_listing_every_failure``
 
 Rules (time_split):
-6. strictly earlier parts, one day never in two parts, every row once:
-   ``test_split_is_by_time_with_the_requested_sizes``, ``test_split_keeps_time_order_on_any_dates``
+6. strictly earlier parts, one day never in two parts, every row once, sizes as close to the
+   fractions (15% and 15% by default) as whole days allow:
+   ``test_split_is_by_time_with_the_requested_sizes``, ``test_split_keeps_time_order_on_any_dates``,
+   ``test_split_sizes_on_a_few_single_sale_days``
 7. sizes by row share, not by calendar span (sales volume grows over time):
    ``test_split_sizes_follow_rows_when_volume_grows``
 8. the input is not modified: ``test_split_does_not_modify_its_input``
@@ -64,6 +66,10 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
         broken.loc[3, "set_name"] = "Team Plasma"
     elif fault == "impossible hp":
         broken.loc[3, "hp"] = 0
+    elif fault == "hp 256":
+        broken.loc[3, "hp"] = 256
+    elif fault == "attack 256":
+        broken.loc[3, "attack"] = 256
     elif fault == "duplicate sale_id":
         broken.loc[4, "sale_id"] = broken.loc[3, "sale_id"]
     elif fault == "first edition of a modern set":
@@ -76,7 +82,7 @@ def _break(frame: pd.DataFrame, fault: str) -> pd.DataFrame:
 
 
 FAULTS = ["negative price", "price of zero", "grade 11", "grade 0", "unknown rarity", "unknown language",
-          "unknown set", "impossible hp", "duplicate sale_id", "first edition of a modern set",
+          "unknown set", "impossible hp", "hp 256", "attack 256", "duplicate sale_id", "first edition of a modern set",
           "first edition of the first set without them",
           "sold before release"]
 
@@ -148,6 +154,10 @@ def test_loader_is_reproducible(tmp_path, cards):
     first = load_and_validate_data(path)
     second = load_and_validate_data(path)
     pd.testing.assert_frame_equal(first, second, obj=f"two loads of one file by {WHERE}")
+    other_export = tmp_path / "other_order.csv"
+    cards.sample(frac=1, random_state=4).to_csv(other_export, index=False)
+    pd.testing.assert_frame_equal(load_and_validate_data(other_export), first,
+                                  obj=f"{WHERE}: two exports of the same rows in other orders, loaded")
     assert first["sale_id"].tolist() == cards.sort_values(["sale_date", "sale_id"])["sale_id"].tolist(), (
         f"load_and_validate_data ({WHERE}): rows in file order leak into the result; sort by "
         "sale_date then sale_id so any export of the same data loads the same")
@@ -179,7 +189,7 @@ def _assert_time_ordered(parts, frame):
 
 def test_split_is_by_time_with_the_requested_sizes(cards):
     shuffled = cards.sample(frac=1, random_state=1)
-    parts = time_split(shuffled, 0.15, 0.15)
+    parts = time_split(shuffled)  # the default fractions: 15% validation, 15% test
     _assert_time_ordered(parts, cards)
     shares = [len(part) / len(cards) for part in parts]
     assert shares == pytest.approx([0.70, 0.15, 0.15], abs=0.02), (
@@ -197,6 +207,22 @@ def test_split_sizes_follow_rows_when_volume_grows():
     assert shares == pytest.approx([0.70, 0.15, 0.15], abs=0.015), (
         f"time_split ({WHERE}): part sizes {[f'{x:.0%}' for x in shares]} on sales whose volume grows "
         "over time; the fractions are shares of rows (sales), not of the calendar span")
+
+
+# One sale a day: the sizes the fractions ask for are reachable, or one size is closest under any
+# measure of distance (train 1 of 4 rows for 0.8), so nothing else is "as close as whole days allow".
+FEW_DAYS = {"ten-days-70-20-10": (10, 0.2, 0.1, (7, 2, 1)), "four-days-train-0.8-rows": (4, 0.4, 0.4, (1, None, None))}
+
+
+@pytest.mark.parametrize("case", list(FEW_DAYS))
+def test_split_sizes_on_a_few_single_sale_days(case):
+    n, val_fraction, test_fraction, expected = FEW_DAYS[case]
+    frame = pd.DataFrame({"sale_id": range(n), "sale_date": pd.Timestamp("2023-01-01") + pd.to_timedelta(range(n), "D")})
+    sizes = tuple(len(part) for part in time_split(frame, val_fraction, test_fraction))
+    assert all(want is None or got == want for got, want in zip(sizes, expected)), (
+        f"time_split ({WHERE}): {n} sales on {n} days with val_fraction={val_fraction}, "
+        f"test_fraction={test_fraction} gave parts of {sizes} rows; the closest whole days give "
+        f"{tuple('any' if want is None else want for want in expected)}")
 
 
 def test_split_does_not_modify_its_input(cards):
@@ -224,6 +250,7 @@ def test_split_of_one_day_is_impossible(cards):
 @settings(max_examples=30)
 @given(st.lists(st.integers(0, 40), min_size=3, max_size=60), st.sampled_from([0.1, 0.2, 0.3]))
 @example([0, 1, 2], 0.1)  # three dates: just enough for three parts
+@example([0, 1, 2], 0.05)  # the fractions' positions fall past the last row: no part empty all the same
 @example([5, 5, 5, 5, 9, 9], 0.2)  # two dates: impossible
 @example([0] * 20 + [1, 2], 0.3)  # the busiest day is the first
 def test_split_keeps_time_order_on_any_dates(days, fraction):
