@@ -5,7 +5,7 @@ import numpy as np
 
 
 def safe_ratio(numerator, denominator, floor=1.0):
-    if floor <= 0:
+    if not floor > 0:  # NaN is not > 0 either
         raise ValueError(f"floor must be positive, got {floor}")
     top = numerator.to_numpy(dtype="float64")
     bottom = denominator.to_numpy(dtype="float64")
