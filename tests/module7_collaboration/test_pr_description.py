@@ -139,8 +139,16 @@ def test_summary_motivation_and_lists_are_copied():
         f"{WHERE}: the last section needs a line 'Rollback: <plan>'")
 
 
+#: The verdicts of example_facts(), written out (higher_is_better defaults to True).
+EXAMPLE_VERDICTS = {"F1 (bootstrap of test rows)": "better", "p99 latency ms": "better", "RMSE": "worse",
+                    "recall": "within noise", "AUC": "within noise", "precision": "within noise",
+                    "latency ms": "better", "log loss": "better"}
+
+
 def test_results_compare_against_the_baseline_in_the_right_direction():
     facts = example_facts()
+    assert {m.name: expected_verdict(m) for m in facts.metrics} == EXAMPLE_VERDICTS, (
+        f"{WHERE}: MetricResult changed: higher_is_better must default to True, as given")
     rows = table_rows(sections(write_pr_description(facts))["Results"])
     assert rows and [c.lower() for c in rows[0]] == ["metric", "baseline", "this pr", "change"], (
         f"{WHERE}: the results table must start with | Metric | Baseline | This PR | Change |")

@@ -11,7 +11,7 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
 3. ``scale-before-split``: a fit before ``train_test_split`` or a cross-validation helper in the
    same scope: "scaling ... before the split", "... inside a function", "scaling before
    cross-validation"; clean: "a fit in another function than the split", "a pipeline inside
-   cross-validation".
+   cross-validation", "a fit after the split on the same line" (an *earlier* line only).
 4. ``no-random-state``: the randomised calls and pandas-style ``.sample``: "split without a
    seed", "forest with random_state=None ...", "shuffled folds ...", "xgboost ...", "an
    unseeded sample of rows" (``n=``, ``frac=`` or no argument at all); clean: "deterministic
@@ -135,6 +135,9 @@ CLEAN = {
         forest = RandomForestClassifier(n_estimators=50, random_state=SEED)
         tree = DecisionTreeRegressor(**params)
         head, tail = train_test_split(frame, shuffle=False)
+        """,
+    "a fit after the split on the same line": """\
+        X_train, X_test = train_test_split(X, random_state=0); scaler = StandardScaler().fit(X_train)
         """,
     "a fit in another function than the split": """\
         def fit_scaler(X_train):
