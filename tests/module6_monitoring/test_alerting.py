@@ -2,14 +2,16 @@
 
 Rules and the tests that enforce them:
 
-1. A reading breaches at or beyond a threshold (inclusive), mirrored when lower is worse:
-   ``test_thresholds_are_inclusive``, ``test_lower_is_worse_for_accuracy``.
+1. A reading breaches at or beyond a threshold (inclusive), mirrored when lower is worse, anywhere in the
+   float range: ``test_thresholds_are_inclusive``, ``test_lower_is_worse_for_accuracy``,
+   ``test_readings_compare_at_the_ends_of_the_float_range``.
 2. The state after reading i is the highest level ALL of the last ``sustain`` readings breach:
    a run of ``sustain - 1`` breaches is a blip and never alerts, a run of exactly ``sustain``
    does: ``test_a_run_one_short_of_sustain_is_a_blip``, ``test_a_single_blip_does_not_alert``,
    ``test_a_sustained_breach_alerts_from_the_third_reading``, ``test_a_mixed_window_alerts_at_the_lower_level``,
    ``test_states_match_the_rule_on_any_series``.
-3. ``"ok"`` before the first full window: ``test_states_match_the_rule_on_any_series``.
+3. ``"ok"`` before the first full window: ``test_states_match_the_rule_on_any_series``; ``sustain`` is 3
+   by default: ``test_sustain_is_three_by_default``.
 4. NaN breaches nothing, so it breaks a run, whichever way is worse: ``test_a_missing_reading_breaks_a_run``,
    ``test_a_missing_reading_breaches_nothing_when_lower_is_worse``.
 5. ``Raises: ValueError`` for ``sustain < 1`` and thresholds in the wrong order: ``test_bad_arguments_are_refused``;
@@ -82,6 +84,25 @@ def test_a_sustained_breach_alerts_from_the_third_reading():
     assert states == ["ok", "ok", "ok", "critical", "critical", "ok"], (
         f"{WHERE} gave {states}: with sustain=3 the state turns critical on the third breaching "
         "reading in a row and returns to ok as soon as a reading is fine")
+
+
+def test_sustain_is_three_by_default():
+    states = alert_states([50, 2100, 60, 900, 950, 2500, 2600, 2700], warning=500, critical=2000)
+    assert states == ["ok", "ok", "ok", "ok", "ok", "warning", "warning", "critical"], (
+        f"{WHERE} gave {states} for the docstring's example, sustain left at its default: the default is 3, so "
+        "the state turns warning on the third breach in a row and critical on the third critical one")
+
+
+@pytest.mark.parametrize("higher_is_worse", [True, False], ids=["latency", "accuracy"])
+def test_readings_compare_at_the_ends_of_the_float_range(higher_is_worse):
+    sign = 1.0 if higher_is_worse else -1.0
+    values = [sign * 1e308, sign * 1.6e308, sign * 1.7e308]
+    states = alert_states(values, warning=sign * 1.5e308, critical=sign * 1.7e308, sustain=1,
+                          higher_is_worse=higher_is_worse)
+    assert states == ["ok", "warning", "critical"], (
+        f"{WHERE} gave {states} for readings {values} with warning {sign * 1.5e308} and critical {sign * 1.7e308} "
+        f"(higher_is_worse={higher_is_worse}): compare each reading with the thresholds as they are; scaling both "
+        "sides overflows to infinity near the largest float")
 
 
 def test_a_mixed_window_alerts_at_the_lower_level():

@@ -10,11 +10,12 @@ Rules and the tests that enforce them:
 3. Every category seen in either sample counts (0 where absent, the statistic is scipy's on that
    table), and only those (a categorical dtype's unused categories do not; one category seen gives
    effect size 0): ``test_a_category_seen_in_only_one_sample_is_counted``,
-   ``test_categories_seen_in_neither_sample_do_not_count``.
+   ``test_categories_seen_in_neither_sample_do_not_count``, ``test_a_category_seen_once_counts``.
 4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``.
 5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
    ``test_the_threshold_is_divided_by_the_number_of_columns``,
-   ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``.
+   ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``; strictly below:
+   ``test_a_p_value_exactly_at_the_threshold_is_not_drift``.
 6. The effect size is KS D or Cramér's V, and ``min_effect`` silences significant but tiny shifts
    (an effect exactly at ``min_effect`` still alarms): ``test_effect_sizes_are_ks_d_and_cramers_v``,
    ``test_a_large_batch_with_a_trivial_shift_is_not_an_alarm``.
@@ -151,9 +152,21 @@ def test_categories_seen_in_neither_sample_do_not_count():
         f"{statistic:.3f}. value_counts() of a categorical lists unused categories with count 0: drop them")
     only_water = pd.DataFrame({"type1": pd.Series(["Water"] * 30, dtype=kinds)})
     single = detect_drift(only_water, only_water.copy(), ["type1"]).iloc[0]
-    assert single["effect_size"] == 0 and not bool(single["drifted"]), (
-        f"{WHERE} on a categorical column where only Water occurs gave effect size {single['effect_size']} and "
-        f"drifted={single['drifted']}: with one category seen, nothing can have moved (effect size 0)")
+    got = (single["statistic"], single["p_value"], single["effect_size"], bool(single["drifted"]))
+    assert got == (0, 1, 0, False), (
+        f"{WHERE} on a categorical column where only Water occurs gave (statistic, p-value, effect size, drifted) "
+        f"= {got}: with one category seen nothing can have moved; scipy's chi-squared on that 2 x 1 table is 0 "
+        "with p-value 1, and the effect size is 0")
+
+
+def test_a_category_seen_once_counts():
+    reference = pd.DataFrame({"type1": ["Water"] * 30 + ["Fire"] * 30})
+    current = pd.DataFrame({"type1": ["Water"] * 30 + ["Fire"] * 29 + ["Shadow"]})
+    report = detect_drift(reference, current, ["type1"]).iloc[0]
+    statistic = chi2_contingency(np.array([[30, 30, 0], [30, 29, 1]]))[0]
+    assert report["statistic"] == pytest.approx(statistic), (
+        f"{WHERE} gave chi2 {report['statistic']:.4f}; Shadow occurs once in the batch and never in the reference, "
+        f"and still counts: the table is Water 30/30, Fire 30/29, Shadow 0/1, chi2 {statistic:.4f}")
 
 
 @pytest.mark.parametrize("kind", ["number", "category"])
@@ -206,6 +219,17 @@ def test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns(
         f"{WHERE} flagged {report.index[report['drifted'].astype(bool)].tolist()} with c0's p-value {p_value:.4f} "
         "among 2 columns at alpha 0.05: Bonferroni compares every p-value with 0.05 / 2 = 0.025, and Holm's method "
         "compares the SMALLEST with the same 0.05 / 2 (then the next with 0.05 / 1, stopping at the first miss)")
+
+
+def test_a_p_value_exactly_at_the_threshold_is_not_drift():
+    before, after = pd.DataFrame({"hp": [50.0, 60.0, 70.0, 80.0]}), pd.DataFrame({"hp": [90.0, 100.0, 110.0]})
+    p_value = ks_2samp(before["hp"], after["hp"]).pvalue  # exact: 2 / 35
+    at = detect_drift(before, after, ["hp"], alpha=p_value).iloc[0]
+    assert not bool(at["drifted"]), (
+        f"{WHERE} flagged a p-value of {p_value:.6f} with alpha = {p_value:.6f} and one column: drift needs a "
+        "p-value BELOW alpha / len(columns), strictly")
+    above = detect_drift(before, after, ["hp"], alpha=2 * p_value).iloc[0]
+    assert bool(above["drifted"]), f"{WHERE} missed a p-value of {p_value:.6f} with alpha = {2 * p_value:.6f}"
 
 
 def test_a_large_batch_with_a_trivial_shift_is_not_an_alarm():

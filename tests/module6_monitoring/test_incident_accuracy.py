@@ -6,13 +6,15 @@ Rules and the tests that enforce them:
    broken, most broken first, with ``invalid_share`` for every column:
    ``test_the_incident_is_diagnosed_as_broken_defense``, ``test_broken_columns_most_broken_first``,
    ``test_the_invalid_share_limit_is_exclusive``.
-2. Then data drift (KS, Bonferroni), drifted columns in ``valid_ranges`` order:
-   ``test_valid_but_shifted_inputs_are_data_drift``, ``test_drift_needs_the_bonferroni_threshold``.
+2. Then data drift (KS, Bonferroni, a p-value strictly below the threshold), drifted columns in
+   ``valid_ranges`` order: ``test_valid_but_shifted_inputs_are_data_drift``,
+   ``test_drift_needs_the_bonferroni_threshold``, ``test_a_ks_p_value_exactly_at_the_threshold_is_not_drift``.
 3. Then labels, never elimination: ``concept_drift`` only when the model's error rate rose
    significantly on unchanged inputs, else ``inconclusive``: ``test_a_concept_change_is_confirmed_by_the_labels``,
    ``test_unchanged_inputs_and_errors_are_inconclusive``; a fall in errors is not a rise (one-sided):
    ``test_errors_that_fell_are_not_concept_drift``,
-   ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``;
+   ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``; at 0.05, on both sides
+   of it: ``test_the_rise_is_tested_one_sided_at_5_percent``;
    the error rates are of the valid rows only:
    ``test_errors_are_counted_on_the_valid_rows_only``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
@@ -157,6 +159,33 @@ def test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift():
         "standard error is sqrt(p(1 - p)(1/n_before + 1/n_after)) with p the pooled error rate")
 
 
+@pytest.mark.parametrize("errors_after, kind", [
+    pytest.param(43, "concept_drift", id="30-then-43-of-100-significant"),
+    pytest.param(40, "inconclusive", id="30-then-40-of-100-not-significant"),
+])
+def test_the_rise_is_tested_one_sided_at_5_percent(errors_after, kind):
+    # 30 errors in 100 rows, then 43: pooled z p about 0.028 (Fisher 0.039); then 40: about 0.069 (Fisher 0.091)
+    before, after = two_weeks(100, np.arange(100) < 30, np.arange(100) < errors_after)
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == kind, (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
+        f"from 30/100 to {errors_after}/100; the one-sided pooled two-proportion z-test gives p about "
+        f"{0.028 if kind == 'concept_drift' else 0.069} (Fisher's exact test "
+        f"{0.039 if kind == 'concept_drift' else 0.091}), compared with 0.05: z = (p_after - p_before) / "
+        "sqrt(p(1 - p)(1/n_before + 1/n_after)), p the pooled error rate")
+
+
+def test_a_ks_p_value_exactly_at_the_threshold_is_not_drift():
+    # 39 rows against 1, all apart: the exact KS p-value is 2 / 40 = 0.05 = 0.05 / len(valid_ranges)
+    before = pd.DataFrame({"a": 100.0 + np.arange(39), "is_legendary": False})
+    after = pd.DataFrame({"a": [500.0], "is_legendary": [False]}, index=[5000])
+    diagnosis = diagnose_accuracy_drop(before, after, {"a": (0, 1000)}, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "inconclusive", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)}; column a's KS "
+        "p-value is exactly 0.05 = 0.05 / len(valid_ranges), and a column drifted only when its p-value is BELOW "
+        "that threshold; no error either week: 'inconclusive'")
+
+
 def test_errors_are_counted_on_the_valid_rows_only():
     rows = 400
     before, after = two_weeks(rows, False, False)
@@ -220,9 +249,11 @@ def test_the_fix_restores_the_models_accuracy(weeks, production_model):
         f"{accuracy(valid):.1%}, the week before {accuracy(before):.1%}")
 
 
-def test_range_bounds_are_valid():
-    frame = pd.DataFrame({"hp": [5.0, 255.0, 4.0, 256.0]}, index=[40, 30, 20, 10])
-    valid, quarantined = quarantine_invalid_rows(frame, {"hp": (5, 255)})
+@pytest.mark.parametrize("ranges", [{"hp": (5, 255)}, STAT_RANGES], ids=["given-range", "stat-ranges"])
+def test_range_bounds_are_valid(ranges):
+    frame = pd.DataFrame({c: [5.0, 255.0, 4.0, 256.0] if c == "hp" else 100.0 for c in ranges},
+                         index=[40, 30, 20, 10])
+    valid, quarantined = quarantine_invalid_rows(frame, ranges)
     assert valid.index.tolist() == [40, 30] and quarantined.index.tolist() == [20, 10], (
         f"quarantine_invalid_rows ({WHERE}) kept {valid.index.tolist()} and set aside {quarantined.index.tolist()}; "
         "hp 5 and 255 are the range's own bounds (inclusive, valid), 4 and 256 are outside. Keep the index labels "

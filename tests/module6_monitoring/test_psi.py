@@ -5,7 +5,8 @@ Rules and the tests that enforce them:
 1. Bins from the quantiles of the EXPECTED sample (not equal-width, not from the new sample),
    a value on an edge in the bin above, open outer bins: ``test_bins_are_quantiles_of_the_expected_sample``,
    ``test_values_outside_the_expected_range_still_count``.
-2. Empty shares floored at ``EMPTY_BIN_SHARE``: ``test_psi_is_finite_and_never_negative``,
+2. Empty shares floored at ``EMPTY_BIN_SHARE`` (1e-4): ``test_an_empty_bin_counts_as_a_share_of_1e_4``,
+   ``test_psi_is_finite_and_never_negative``,
    ``test_a_batch_that_empties_bins_gives_a_large_finite_psi``, ``test_bins_are_quantiles_of_the_expected_sample``.
 3. Zero for identical samples: ``test_identical_samples_have_zero_psi``; grows with the shift:
    ``test_psi_grows_with_the_shift``, ``test_psi_on_the_production_batches``.
@@ -15,7 +16,7 @@ Rules and the tests that enforce them:
    both sample sizes the thresholds move up by ``(bins - 1)(1/n_expected + 1/n_actual)``:
    ``test_severity_allows_for_sample_size``, ``test_a_small_window_without_drift_is_not_an_alarm``,
    with ``bins`` 10 by default: ``test_severity_assumes_ten_bins_by_default``;
-   ``Raises``: ``test_severity_refuses_impossible_values``.
+   ``Raises``: ``test_severity_refuses_impossible_values``, sizes of 1 allowed: ``test_samples_of_one_row_are_allowed``.
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ def test_a_batch_that_empties_bins_gives_a_large_finite_psi():
     assert math.isfinite(psi) and psi > 1.0, (
         f"{WHERE} gave {psi} when the new batch sits in one bin: it must be large and finite; "
         "guard the empty bins")
+
+
+def test_an_empty_bin_counts_as_a_share_of_1e_4():
+    expected = np.arange(1000, dtype=float)  # ten bins of a tenth each
+    actual = np.full(500, 10.0)  # all in the first bin, the other nine empty
+    psi = population_stability_index(expected, actual)
+    wanted = (1.0 - 0.1) * math.log(1.0 / 0.1) + 9 * (1e-4 - 0.1) * math.log(1e-4 / 0.1)
+    assert psi == pytest.approx(wanted, rel=1e-9), (
+        f"{WHERE} gave {psi:.6f} when the new batch fills one of ten bins; with each empty share replaced by "
+        f"EMPTY_BIN_SHARE = 1e-4 the PSI is 0.9 * ln(10) + 9 * (1e-4 - 0.1) * ln(1e-4 / 0.1) = {wanted:.6f}")
 
 
 def test_values_outside_the_expected_range_still_count():
@@ -151,6 +162,14 @@ def test_severity_allows_for_sample_size(psi, name):
         f"{SEVERITY} named {psi} {got!r} for 16 rows against 16 with 2 bins; expected {name!r}. Sampling noise "
         "alone gives PSI about (bins - 1)(1/n_expected + 1/n_actual) = 0.125 here, so the thresholds become "
         "0.1 + 0.125 and 0.25 + 0.125")
+
+
+def test_samples_of_one_row_are_allowed():
+    # the smallest sizes the spec allows: noise = (2 - 1) * (1/1 + 1/1) = 2
+    got = psi_severity(0.5, n_expected=1, n_actual=1, bins=2)
+    assert got == "stable", (
+        f"{SEVERITY} named 0.5 {got!r} for one row against one with 2 bins; a size of 1 is allowed (only sizes "
+        "below 1 are refused), and the noise level is then (2 - 1) * (1/1 + 1/1) = 2")
 
 
 def test_severity_assumes_ten_bins_by_default():

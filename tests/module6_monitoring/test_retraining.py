@@ -6,7 +6,8 @@ Rules and the tests that enforce them:
 1. Broken input blocks retraining whatever else fired, and the other reasons are still listed:
    ``test_the_policy_decides_each_situation`` (broken input).
 2. Accuracy fires only with labels and a drop strictly above ``max_accuracy_drop``: urgency now:
-   ``test_the_accuracy_trigger_is_strict``, the cases "a small dip", "accuracy fell".
+   ``test_the_accuracy_trigger_is_strict``, the cases "a small dip", "accuracy fell"; 0.05 by default:
+   ``test_the_tolerated_drop_is_5_points_by_default``.
 3. Drift gives "soon", the schedule "scheduled" from exactly ``max_age_days`` on:
    ``test_the_schedule_fires_from_exactly_max_age_days``, the cases.
 4. Every trigger that fired is listed, in the fixed order; urgency from the strongest:
@@ -69,6 +70,13 @@ def test_the_accuracy_trigger_is_strict():
     decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.25,
                                    max_accuracy_drop=0.25)
     assert decision.urgency == "now", f"{WHERE}: a drop of 0.5 with max_accuracy_drop 0.25 is urgent ('now')"
+
+
+def test_the_tolerated_drop_is_5_points_by_default():
+    decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.6875)
+    assert decision.urgency == "now" and decision.reasons == ["accuracy"], (
+        f"{WHERE} decided {decision} for accuracy 0.75 -> 0.6875 with max_accuracy_drop left at its default; the "
+        "default tolerates 0.05 (5 points), and this drop is 0.0625: urgency 'now'")
 
 
 @pytest.mark.parametrize("days, urgency", [(29, "none"), (30, "scheduled")], ids=["day-29", "day-30"])
