@@ -35,6 +35,8 @@ RELEASED_DIRS = ("tests", "catalog", "kata_framework")
 MAINTAINERS_ONLY = ("reference", "tests/meta", ".ci", "CONTRIBUTING.md", ".github/workflows/ci.yml")
 #: Anywhere under a released folder: the known-wrong and known-right solutions the verify gate uses.
 MAINTAINERS_ONLY_FOLDERS = ("known_wrong", "known_right")
+#: Anywhere under a released folder: the mutation tool's records, which quote worked solutions.
+MAINTAINERS_ONLY_NAMES = ("equivalent_mutants.toml",)
 #: pytest reads these at the root (before pyproject.toml) when it is not given ``-c``.
 FOREIGN_CONFIG = ("pytest.toml", ".pytest.toml", "pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg")
 #: Loaded by pytest or by Python's start-up wherever they are found: never in a submission unless
@@ -50,7 +52,8 @@ _JUNK = ("__pycache__", ".pytest_cache", ".hypothesis")
 def is_maintainers_only(relative: str) -> bool:
     parts = relative.split("/")
     return (any(relative == p or relative.startswith(p + "/") for p in MAINTAINERS_ONLY)
-            or any(folder in parts[:-1] for folder in MAINTAINERS_ONLY_FOLDERS))
+            or any(folder in parts[:-1] for folder in MAINTAINERS_ONLY_FOLDERS)
+            or parts[-1] in MAINTAINERS_ONLY_NAMES)
 
 
 def _is_junk(path: Path) -> bool:

@@ -188,7 +188,9 @@ def template(tmp_path_factory):
 @pytest.mark.integration
 def test_the_student_template_holds_no_solutions_and_matches_its_checksums(template):
     dest, files = template
-    assert not any(name.startswith(("reference/", "tests/meta/")) or "/known_wrong/" in name for name in files)
+    assert not any(name.startswith(("reference/", "tests/meta/")) or "/known_wrong/" in name
+                   or "/known_right/" in name or name.endswith("/equivalent_mutants.toml") for name in files), (
+        "the template ships worked solutions or the mutation records that quote them")
     assert (dest / "katas/module0_business/roi.py").is_file() and not (dest / "reference").exists()
     assert released.changed_files(dest) == []
     readme = (dest / "README.md").read_text(encoding="utf-8")
