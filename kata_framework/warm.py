@@ -149,10 +149,16 @@ class _Forked:
                 index, job = pending.pop(0)
                 deadline = time.monotonic() + job.timeout if job.timeout else None
                 running[self._fork(job, self._output(index) if job.capture else None)] = (index, deadline)
-            pid, status = os.waitpid(-1, os.WNOHANG)
-            if pid:
-                index, _ = running.pop(pid)
-                ended[index] = Finished(os.waitstatus_to_exitcode(status), self._read(index, to_run[index]))
+            reaped = False
+            for pid in list(running):
+                # Each of our own children by pid: waiting on any child (-1) would also reap
+                # processes that other code of this interpreter started and waits for.
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    index, _ = running.pop(pid)
+                    ended[index] = Finished(os.waitstatus_to_exitcode(status), self._read(index, to_run[index]))
+                    reaped = True
+            if reaped:
                 continue
             for pid, (index, deadline) in list(running.items()):
                 if deadline is not None and time.monotonic() > deadline:

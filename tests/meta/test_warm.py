@@ -52,6 +52,17 @@ def test_a_forked_run_records_what_a_fresh_process_records(fresh):
             f"a forked run shows warnings a fresh one does not:\n{child.output}"
 
 
+@pytest.mark.skipif(not hasattr(os, "waitid"), reason="waiting without reaping needs waitid (POSIX)")
+def test_the_runner_reaps_only_its_own_children():
+    """watch and grade run in an interpreter that may wait for other processes of its own."""
+    import subprocess
+    import sys
+    other = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    os.waitid(os.P_PID, other.pid, os.WEXITED | os.WNOWAIT)  # it has ended, not yet reaped
+    assert warm.WarmRunner(warm=True).run(warm.Job(["--version"])).returncode == 0
+    assert other.wait(timeout=10) == 3, "the runner reaped a process it did not start"
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
 def test_a_forked_run_past_its_time_limit_is_stopped(tmp_path):
     (tmp_path / "test_hang.py").write_text("import time\n\ndef test_hangs():\n    time.sleep(60)\n")
