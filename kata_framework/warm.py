@@ -39,7 +39,7 @@ STACK = (
     "numpy", "pandas", "scipy.stats", "sklearn.ensemble", "sklearn.linear_model", "sklearn.model_selection",
     "sklearn.pipeline", "sklearn.preprocessing", "sklearn.metrics", "sklearn.compose", "sklearn.impute",
     "xgboost", "pandera.pandas", "pydantic", "fastapi", "fastapi.testclient", "httpx", "hypothesis",
-    "pytest", "_pytest.python", "mlflow",
+    "pytest", "_pytest.python", "mlflow", "altair",
 )
 #: pytest cannot rewrite the asserts of a plugin the parent imported already (typeguard comes
 #: with pandera) and says so; in a plugin's own code that changes nothing.
