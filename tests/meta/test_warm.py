@@ -101,15 +101,21 @@ def _graded(grades) -> list[tuple]:
             for g in grades for k in g.katas] + [sorted(g.messages.items()) for g in grades]
 
 
-@pytest.mark.timeout(600)
+#: On the worked solutions every test runs its full course, so the gate compares three modules
+#: that between them hold each kind of test: plain Python (0), models, MLflow and timing (3), a
+#: FastAPI service and processes under PYTHONHASHSEED (5). The stubs are compared on every module.
+COMPARED = {"katas": None, "reference": (0, 3, 5)}
+
+
+@pytest.mark.timeout(900)
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
 @pytest.mark.parametrize("impl", ["katas", "reference"], ids=["stubs", "worked-solutions"])
-def test_grading_every_module_warm_gives_what_grading_cold_gives(impl):
+def test_grading_warm_gives_what_grading_cold_gives(impl):
     """nox -s grade and progress fork each module from the warm runner; the Classroom grades cold.
-    Both must agree point for point on every module, on the stubs and on the worked solutions."""
+    Both must agree point for point, on the stubs and on the worked solutions."""
     from kata_framework.catalog import load_catalog
     from kata_framework.grading import run_modules
-    modules = load_catalog()
+    modules = [m for m in load_catalog() if COMPARED[impl] is None or m.number in COMPARED[impl]]
     cold = run_modules(modules, impl)
     hot = run_modules(modules, impl, runner=warm.WarmRunner(warm=True))
     assert all(g.problem is None for g in cold + hot), [g.problem for g in cold + hot if g.problem]
