@@ -10,7 +10,7 @@ import time
 import pytest
 
 from kata_framework import warm
-from kata_framework.catalog import find_kata
+from kata_framework.catalog import ROOT, find_kata
 from kata_framework.results import IsolatedRun, run_isolated_many
 
 #: These tests start other processes: nox -s integration runs them (see CONTRIBUTING.md).
@@ -107,16 +107,31 @@ def _graded(grades) -> list[tuple]:
 COMPARED = {"katas": None, "reference": (0, 3, 5)}
 
 
-@pytest.mark.timeout(900)
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
-@pytest.mark.parametrize("impl", ["katas", "reference"], ids=["stubs", "worked-solutions"])
-def test_grading_warm_gives_what_grading_cold_gives(impl):
-    """nox -s grade and progress fork each module from the warm runner; the Classroom grades cold.
-    Both must agree point for point, on the stubs and on the worked solutions."""
+def compare_runners(impl: str) -> None:
+    """Grade the compared modules cold, then warm, and fail on any difference."""
     from kata_framework.catalog import load_catalog
     from kata_framework.grading import run_modules
     modules = [m for m in load_catalog() if COMPARED[impl] is None or m.number in COMPARED[impl]]
     cold = run_modules(modules, impl)
     hot = run_modules(modules, impl, runner=warm.WarmRunner(warm=True))
     assert all(g.problem is None for g in cold + hot), [g.problem for g in cold + hot if g.problem]
-    assert _graded(hot) == _graded(cold)
+    assert _graded(hot) == _graded(cold), "grading warm and grading cold disagree"
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forking exists on POSIX only")
+@pytest.mark.parametrize("impl", ["katas", "reference"], ids=["stubs", "worked-solutions"])
+def test_grading_warm_gives_what_grading_cold_gives(impl):
+    """nox -s grade and progress fork each module from the warm runner; the Classroom grades cold.
+    Both must agree point for point, on the stubs and on the worked solutions.
+
+    The comparison runs in a fresh interpreter, as grade does: this test process may hold native
+    thread pools (OpenMP, from the katas' model tests run before it) that a forked child must not
+    inherit."""
+    import subprocess
+    import sys
+    env = {**os.environ, **dict.fromkeys(warm.ONE_THREAD, "1")}
+    done = subprocess.run([sys.executable, "-c", f"from tests.meta.test_warm import compare_runners; "
+                           f"compare_runners({impl!r})"], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=880)
+    assert done.returncode == 0, done.stderr[-3000:]
