@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import atexit
+import gc
 import json
 import os
 from collections import defaultdict
@@ -84,6 +86,20 @@ def _register_hypothesis_profiles() -> None:
                               phases=[Phase.explicit, Phase.reuse, Phase.generate])
     settings.register_profile("explore", derandomize=False, max_examples=1000, deadline=None,
                               suppress_health_check=quiet)
+
+
+def _examples_independent_of_loaded_modules() -> None:
+    """Hypothesis also draws examples from literals in whichever of the project's modules are
+    loaded at the time, so one derandomized test would get other examples in a one-kata run than
+    in a module run, on the learner's code than on the reference, warm or cold. With that pool
+    empty, a test's examples depend on the test alone."""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:
+        return
+    if hasattr(providers, "_get_local_constants") and hasattr(providers, "Constants"):
+        empty = providers.Constants()
+        providers._get_local_constants = lambda: empty
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -241,6 +257,9 @@ ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 def pytest_configure(config: pytest.Config) -> None:
     for variable in ONE_THREAD:
         os.environ.setdefault(variable, "1")
+    # At exit the interpreter's last garbage collection walks every object of the ML stack (most
+    # of a second); objects still alive then are freed by the exit anyway, so skip that walk.
+    atexit.register(gc.freeze)
     state = KataSession(config)
     config.stash[_STATE] = state
     config.pluginmanager.register(state, "kata-session")
@@ -251,6 +270,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", f"{INTEGRATION}: a meta-test that runs pytest, a grader or git in "
                             "another process (nox -s integration; nox -s reference leaves it out)")
     _register_hypothesis_profiles()
+    _examples_independent_of_loaded_modules()
     from hypothesis import settings
 
     settings.load_profile(config.getoption("hypothesis_profile", None)
@@ -396,7 +416,7 @@ def _repeated_fixture_error(report: pytest.TestReport, item: pytest.Item, excinf
 
 
 @pytest.hookimpl(tryfirst=True, specname="pytest_runtest_makereport")
-def _unformatted_not_started_report(item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport | None:
+def pytest_kata_unformatted_not_started_report(item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport | None:
     """A stub's NotImplementedError needs no traceback: the report below replaces it with one
     line. Building the report here skips pytest's formatting of the traceback (source lines of
     every frame), which is most of the time an untouched module's red run takes."""

@@ -149,3 +149,46 @@ def test_a_one_kata_run_imports_only_that_katas_test_files():
     collected = {line.split("::")[0] for line in completed.stdout.splitlines() if "::" in line}
     assert collected == {"tests/module0_business/test_roi.py"}, completed.stdout[-2000:]
     assert "deselected" not in completed.stdout, "other katas' files must be skipped before they are imported"
+
+
+def test_every_hook_of_the_plugin_is_one_pytest_registers():
+    """pytest registers a plugin's function as a hook only when its name starts with ``pytest_``
+    (even with a ``specname``); any other name is silently ignored."""
+    from kata_framework import plugin
+
+    marked = [name for name, value in vars(plugin).items() if hasattr(value, "pytest_impl")]
+    assert marked, "the plugin marks its hooks with pytest.hookimpl"
+    ignored = [name for name in marked if not name.startswith("pytest_")]
+    assert not ignored, f"kata_framework/plugin.py: pytest never calls {ignored}; rename each to pytest_..."
+
+
+def test_a_stubs_not_started_report_is_built_by_the_plugin_without_formatting(pytestconfig):
+    from kata_framework import plugin
+
+    implementations = pytestconfig.pluginmanager.hook.pytest_runtest_makereport.get_hookimpls()
+    assert plugin.pytest_kata_unformatted_not_started_report in [impl.function for impl in implementations], (
+        "the plugin's NotImplementedError report must be registered for pytest_runtest_makereport")
+
+
+def test_derandomized_examples_do_not_depend_on_which_modules_are_loaded(tmp_path, monkeypatch):
+    """Hypothesis would draw some examples from literals of the project's loaded modules: a run of
+    one kata and a run of its module would then test other examples."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    seen: list[int] = []
+
+    @settings(derandomize=True, max_examples=300, database=None)
+    @given(st.integers(min_value=10**6, max_value=10**7))
+    def record(value):
+        seen.append(value)
+
+    record()
+    before, seen[:] = list(seen), []
+    literals = ", ".join(str(1_234_567 + 7919 * i) for i in range(200))
+    (tmp_path / "kata_literals.py").write_text(f"VALUES = [{literals}]\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import kata_literals  # noqa: F401 - loaded only to offer its literals
+
+    record()
+    assert seen == before, "the examples changed once a module with other literals was loaded"
