@@ -115,10 +115,20 @@ def failed_module(module: Module, problem: str, output: str = "") -> ModuleGrade
     return ModuleGrade(module, [KataGrade(k, []) for k in module.katas], problem=problem, output=output)
 
 
-def ensure_data(root: Path = ROOT) -> None:
+def ensure_data(root: Path = ROOT, in_process: bool = False) -> None:
     """Generate the datasets under ``root`` unless they are current (the tests' own check), once,
     before parallel test processes would race to write them. Raises ``RuntimeError`` saying why
-    when that fails."""
+    when that fails. ``in_process`` checks in this process, for a warm runner's parent that holds
+    numpy and pandas already; otherwise a fresh interpreter does it."""
+    if in_process:
+        try:
+            from data import generate_dataset  # the repository's own generator, as the tests run it
+
+            generate_dataset.ensure_generated(root / "data" / "generated")
+        except Exception as error:  # noqa: BLE001 - any failure is reported the same way
+            raise RuntimeError(f"the datasets could not be generated (uv run nox -s data): "
+                               f"{type(error).__name__}: {error}") from None
+        return
     try:
         subprocess.run([sys.executable, "-s", "-c", "from kata_framework.data import data_dir; data_dir()"],
                        cwd=root, check=True, capture_output=True, text=True, env=clean_environment(), timeout=600)
@@ -159,11 +169,12 @@ def run_modules(modules: list[Module] | tuple[Module, ...], impl: str | None = N
     With a warm ``runner`` (and ``cwd`` the repository itself), each module's process is forked
     from the runner's interpreter, which imported the third-party stack once, instead of starting
     cold: the same isolated run, several seconds sooner per module."""
+    warm = runner is not None and runner.warm and cwd == ROOT
     try:
-        ensure_data(cwd)
+        ensure_data(cwd, in_process=warm)
     except RuntimeError as error:
         return [failed_module(m, str(error)) for m in modules]
-    if runner is not None and runner.warm and cwd == ROOT:
+    if warm:
         runs = run_isolated_many([_module_args(m, impl, extra) for m in modules], cwd=cwd, timeout=MODULE_TIMEOUT,
                                  runner=runner, jobs=jobs)
         return [_graded(m, run, MODULE_TIMEOUT) for m, run in zip(modules, runs, strict=True)]

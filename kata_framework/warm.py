@@ -20,6 +20,7 @@ with the same results.
 from __future__ import annotations
 
 import gc
+import inspect
 import os
 import signal
 import subprocess
@@ -178,12 +179,11 @@ class _Forked:
     def _fork(self, job: Job, output: Path | None) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
-        # The stack's objects go to a generation the child's garbage collector never walks, so
+        # What the parent holds goes to a generation the child's garbage collector never walks, so
         # the child does not copy the parent's memory page by page just to collect it.
         gc.freeze()
         pid = os.fork()
         if pid:
-            gc.unfreeze()  # the parent, long-lived under watch, keeps collecting its own garbage
             return pid
         code = 70  # the child failed before pytest could say anything
         try:
@@ -209,11 +209,14 @@ def _forget_project_modules(root: Path) -> None:
     conftest files, the learner's code or the reference), so that the child imports each of them
     afresh, as a new process would. The framework and installed packages stay."""
     installed = {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()}
+    # Most loaded modules are installed packages: a look at the text of their path spares
+    # resolving thousands of paths in every child.
+    installed_text = tuple({os.path.join(str(p), "") for p in (*installed, sys.prefix, sys.base_prefix)})
     for name, module in list(sys.modules.items()):
         if name == "kata_framework" or name.startswith("kata_framework."):
             continue
         file = getattr(module, "__file__", None)
-        if not file:
+        if not file or file.startswith(installed_text):
             continue
         path = Path(file).resolve()
         if path.is_relative_to(root) and not any(path.is_relative_to(prefix) for prefix in installed):
@@ -253,4 +256,10 @@ def import_stack() -> float:
                 __import__(name)
             except ImportError:  # an optional library missing costs its tests, not the runner
                 pass
+    # pytest and hypothesis look up the module of each frame they format, and inspect's first
+    # lookup walks every loaded module: done here once instead of in every forked child.
+    inspect.getmodule(import_stack.__code__)
+    # The stack lives as long as this process: the garbage collector need not walk it again, not
+    # even at exit, where that walk would cost most of a second.
+    gc.freeze()
     return time.perf_counter() - start

@@ -423,7 +423,7 @@ def test_a_result_is_in_place_before_grading_starts(tmp_path, monkeypatch):
 
 
 def test_datasets_that_cannot_be_generated_cost_every_module_its_points_with_the_reason(monkeypatch):
-    def broken(root):
+    def broken(root, in_process=False):
         raise RuntimeError("the datasets could not be generated: MemoryError")
 
     monkeypatch.setattr(grading, "ensure_data", broken)
