@@ -4,7 +4,9 @@ Rules of the docstrings, and the test that enforces each:
 
 1. ``# <title>`` first, then the sections in order: ``test_title_and_sections_come_in_order``.
 2. Texts copied (surrounding whitespace may be trimmed, so the tests compare stripped lines),
-   lists as bullets in order, the rollback line: ``test_summary_motivation_and_lists_are_copied``,
+   lists as bullets in order (given out of alphabetical order), the rollback line:
+   ``test_summary_motivation_and_lists_are_copied``; inner spaces and line breaks kept:
+   ``test_texts_keep_their_inner_whitespace_and_line_breaks``,
    also with no risks: ``test_no_risks_still_needs_the_rollback_section``.
 3. The results table: header, values, signed change, ``±`` spread, and a verdict that calls a
    change better or worse only when it exceeds its spread, by the metric's direction:
@@ -37,8 +39,9 @@ def example_facts(**changes) -> ChangeFacts:
         title="Add total_stats and type rates to the legendary classifier",
         summary="Adds two engineered features, both fit on the training rows only.",
         motivation="Legendaries are strong across all six stats; single stats miss that.",
-        changes=["features.py: total_stats", "features.py: type1_legendary_rate from train labels",
-                 "tests: leakage detector for both"],
+        # Not in alphabetical order: the bullets must keep the given order.
+        changes=["tests: leakage detector for both", "features.py: total_stats",
+                 "features.py: type1_legendary_rate from train labels"],
         metrics=[MetricResult("F1 (bootstrap of test rows)", 0.612, 0.734, spread=0.04),
                  MetricResult("p99 latency ms", 41.0, 38.5, higher_is_better=False, spread=1.0),
                  MetricResult("RMSE", 10.0, 12.5, higher_is_better=False, spread=0.5),
@@ -49,7 +52,8 @@ def example_facts(**changes) -> ChangeFacts:
                  # beats its spread by less than the printed rounding: judged on exact numbers
                  MetricResult("log loss", 0.300, 0.266, higher_is_better=False, spread=0.03)],
         testing=["pytest tests/features: 14 passed", "leakage detector: test rows perturbed"],
-        risks=["the type rates drift if a new generation adds types"],
+        risks=["the type rates drift if a new generation adds types",
+               "a retrained model needs both new columns at serving time"],
         rollback="revert the PR; the previous model version stays in the registry",
     )
     facts.update(changes)
@@ -174,6 +178,18 @@ def test_results_compare_against_the_baseline_in_the_right_direction():
 def test_incomplete_pull_request_is_refused(field, value):
     with must_raise(ValueError, f"{WHERE} must refuse a pull request with {field} = {value!r}"):
         write_pr_description(example_facts(**{field: value}))
+
+
+def test_texts_keep_their_inner_whitespace_and_line_breaks():
+    summary = "Adds two features:  total_stats and type rates.\nBoth are fit on the training rows only."
+    motivation = "Single stats miss legendaries.\n\nThe sum   of all six does not."
+    found = sections(write_pr_description(example_facts(summary=summary, motivation=motivation)))
+    for name, text in (("Summary", summary), ("Motivation", motivation)):
+        expected = [line.strip() for line in text.splitlines() if line.strip()]
+        assert found[name] == expected, (
+            f"{WHERE}: the {name} text must be copied unchanged, its line breaks and inner spaces "
+            f"included (only surrounding whitespace may be trimmed); expected lines {expected}, "
+            f"got {found[name]}")
 
 
 def test_no_risks_still_needs_the_rollback_section():

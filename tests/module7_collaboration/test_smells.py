@@ -10,7 +10,8 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
    clean "a scaler named for the test set, fitted on training rows".
 3. ``scale-before-split``: a fit before ``train_test_split`` or a cross-validation helper in the
    same scope: "scaling ... before the split", "... inside a function", "scaling before
-   cross-validation"; clean: "a fit in another function than the split", "a pipeline inside
+   cross-validation", "scaling the training rows before cross-validating on them" (a fit
+   between two splits is before one of them); clean: "a fit in another function than the split", "a pipeline inside
    cross-validation", "a fit after the split on the same line" (an *earlier* line only).
 4. ``no-random-state``: the randomised calls and pandas-style ``.sample``: "split without a
    seed", "forest with random_state=None ...", "shuffled folds ...", "xgboost ...", "an
@@ -103,6 +104,11 @@ SMELLY = {
         X = StandardScaler().fit_transform(X)
         scores = cross_val_score(LogisticRegression(), X, y, cv=5)
         """, {(1, "scale-before-split")}),
+    "scaling the training rows before cross-validating on them": ("""\
+        X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)
+        X_train = StandardScaler().fit_transform(X_train)
+        scores = cross_val_score(LogisticRegression(), X_train, y_train, cv=5)
+        """, {(2, "scale-before-split")}),
     "an unseeded sample of rows": ("""\
         shuffled = df.sample(frac=1)
         subset = df.sample(n=100, replace=True)
