@@ -7,7 +7,8 @@ Rules and the tests that enforce them:
    ``check_table`` in every test, ``test_error_analysis_by_primary_type``.
 2. A missing slice value is its own slice, ``MISSING``: ``test_missing_values_are_a_slice_of_their_own``,
    also in a column of category dtype (where an unused category is no slice):
-   ``test_a_categorical_slice_column_keeps_its_missing_values``.
+   ``test_a_categorical_slice_column_keeps_its_missing_values``. Every other slice is the value
+   itself, not its text (generation 1, not ``"1"``): ``test_slice_values_are_the_column_values``.
 3. ``min_rows`` leaves out slices with FEWER rows; a slice with exactly ``min_rows`` stays:
    ``test_a_slice_with_exactly_min_rows_stays``, ``test_small_slices_can_be_left_out``; by default
    (``min_rows=1``) every slice stays: ``test_by_default_a_one_row_slice_is_kept``.
@@ -102,6 +103,20 @@ def test_a_categorical_slice_column_keeps_its_missing_values():
         f"{MISSING!r} slice (a category column refuses a fill value that is not one of its categories: "
         "convert to object first)")
     check_table(table, frame, "type1")
+
+
+@pytest.mark.parametrize("generation, expected", [
+    pytest.param(pd.array([1, 2, 2, 1, 3], dtype="int64"), {1, 2, 3}, id="integer-generations"),
+    pytest.param(pd.array([1, 2, 2, None, 3], dtype="Int64"), {1, 2, 3, MISSING},
+                 id="nullable-integers-with-a-missing-one"),
+])
+def test_slice_values_are_the_column_values(generation, expected):
+    frame = pd.DataFrame({"generation": generation, "is_legendary": [1, 0, 1, 0, 0], "predicted": [0, 0, 1, 1, 0]})
+    table = error_rates_by_slice(frame, slice_column="generation")
+    assert set(table["slice"]) == expected, (
+        f"{WHERE} named the slices {table['slice'].tolist()} for generations {list(generation)}; the slice is "
+        f"the column's value itself (the integer 1, not the text '1'), and only a missing value becomes {MISSING!r}")
+    check_table(table, frame, "generation")
 
 
 def test_small_slices_can_be_left_out(pokemon):

@@ -108,15 +108,20 @@ def test_each_rate_has_its_95_percent_interval():
             "(about 0.84 to 1.0)")
 
 
-def test_inputs_are_matched_by_position():
-    y_true = pd.Series([1, 1, 0, 0], index=[3, 2, 1, 0])
-    y_pred = pd.Series([1, 0, 0, 1], index=[10, 11, 12, 13])
-    groups = pd.Series(["a", "a", "b", "b"])
+@pytest.mark.parametrize("y_true, y_pred, groups", [
+    pytest.param(pd.Series([1, 1, 0, 0], index=[3, 2, 1, 0]), pd.Series([1, 0, 0, 1], index=[10, 11, 12, 13]),
+                 pd.Series(["a", "a", "b", "b"], index=[2, 3, 0, 1]), id="three-series-with-their-own-indexes"),
+    # Only the groups carry an index: a frame built from the labels has 0..3, and assigning the
+    # groups to it as a column would reorder them by their labels 2, 3, 0, 1.
+    pytest.param([1, 1, 0, 0], [1, 0, 0, 1], pd.Series(["a", "a", "b", "b"], index=[2, 3, 0, 1]),
+                 id="lists-of-labels-and-a-series-of-groups"),
+])
+def test_inputs_are_matched_by_position(y_true, y_pred, groups):
     table = group_rates(y_true, y_pred, groups).set_index("group")
     got = (table.loc["a", "tpr"], table.loc["b", "fpr"])
     assert got == (0.5, 0.5), (
         f"{RATES} gave tpr(a) {got[0]} and fpr(b) {got[1]} for labels [1, 1, 0, 0], predictions [1, 0, 0, 1], "
-        "groups [a, a, b, b] passed as Series with different indexes; expected 0.5 and 0.5. Match the inputs by "
+        "groups [a, a, b, b] (a Series whose index is 2, 3, 0, 1); expected 0.5 and 0.5. Match the inputs by "
         "position (np.asarray), not by index")
 
 
