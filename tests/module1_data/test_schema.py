@@ -7,8 +7,8 @@ Rules of the docstrings, each with the test that enforces it:
    every cell at the edge of a range: test_valid_variants_of_the_table_pass,
    test_each_valid_edge_value_passes (contract.ACCEPTED_CELLS).
 3. Each column rule rejects the values that break it: test_each_invalid_cell_is_caught
-   (contract.REJECTED_CELLS); uniqueness, type2 != type1, dtypes (no coercion), exactly the 15
-   columns: test_each_table_fault_is_caught.
+   (contract.REJECTED_CELLS); uniqueness, type2 != type1, dtypes (no coercion; text
+   holds only strings, even in an object column), exactly the 15 columns: test_each_table_fault_is_caught.
 4. Lazy validation: one SchemaErrors lists every failure with its rows:
    test_one_error_lists_every_failure.
 5. pokemon_schema returns a pandera DataFrameSchema: test_the_schema_is_a_pandera_dataframe_schema.
@@ -68,6 +68,8 @@ FAULTS = [
     ("type2_equals_type1", "type2 equal to type1", lambda f: _set(f, 5, "type2", f.loc[5, "type1"])),
     ("hp_as_float", "hp stored as float64", lambda f: f.astype({"hp": "float64"})),
     ("hp_as_text", "hp stored as text", lambda f: f.astype({"hp": str})),
+    ("name_as_number", "the number 25 as a name (an object column)",
+     lambda f: _set(f.astype({"name": object}), 5, "name", 25)),
     ("legendary_as_text", "is_legendary as 'yes'/'no' text",
      lambda f: f.assign(is_legendary=f["is_legendary"].map({True: "yes", False: "no"}))),
     ("missing_column", "the speed column missing", lambda f: f.drop(columns="speed")),
@@ -164,6 +166,10 @@ def test_each_table_fault_is_caught(pokemon, clean_table_passes, fault_id, descr
     broken = corrupt(pokemon.head(12).copy())
     if _outcome(broken) is None:
         hint = f"add the check to {SCHEMA}"
+        if fault_id == "name_as_number":
+            hint = (f"give the text columns of {SCHEMA} the dtype str: a column without a dtype "
+                    "accepts any value, and pandera's str accepts pandas' str dtype and an object "
+                    "column that holds only strings")
         if fault_id in ("hp_as_float", "hp_as_text", "legendary_as_text") and _coerces():
             hint = ("your schema coerces (coerce=True), and coercion converted the column to the "
                     "expected dtype before checking it, which hid the fault. Validate, do not "
