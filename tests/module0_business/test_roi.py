@@ -240,6 +240,7 @@ def test_npv_of_worked_examples(project, months, rate):
 
 @settings(max_examples=20)
 @given(projects, horizons, rates)
+@example(SLOW, 24, 0.25)
 def test_npv_discounts_each_month_by_its_fraction_of_a_year(project, months, rate):
     expected = sum(_discounted(project, months, rate))
     got = npv(project, months, rate)
@@ -303,6 +304,7 @@ amounts = st.integers(1, 12)
 
 @settings(max_examples=20)
 @given(projects, horizons, changes, amounts)
+@example(QUICK, 12, "a slower ramp-up", 1)
 def test_roi_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
     assert roi(better, months) >= roi(worse, months) - 1e-12, (
@@ -311,6 +313,7 @@ def test_roi_never_rewards_more_cost_or_punishes_more_benefit(project, months, c
 
 @settings(max_examples=20)
 @given(projects, horizons, rates, changes, amounts)
+@example(QUICK, 12, 0.25, "a higher run cost", 1)
 def test_npv_never_rewards_more_cost_or_punishes_more_benefit(project, months, rate, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
     assert npv(better, months, rate) >= npv(worse, months, rate) - 1e-6, (
@@ -319,6 +322,7 @@ def test_npv_never_rewards_more_cost_or_punishes_more_benefit(project, months, r
 
 @settings(max_examples=20)
 @given(projects, horizons, changes, amounts)
+@example(EVEN, 12, "a higher build cost", 1)
 def test_payback_never_rewards_more_cost_or_punishes_more_benefit(project, months, change, amount):
     better, worse, what = _better_and_worse(project, change, amount)
     assert _payback_not_later(payback_month(better, months), payback_month(worse, months)), (
