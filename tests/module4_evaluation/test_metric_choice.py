@@ -16,8 +16,8 @@ Rules of ``choose_metric`` and the tests that enforce them:
 6. Recall or precision alone is never the answer (each is gamed by flagging everything or one
    sure case): ``test_the_five_scenarios`` and the property tests check the answer is in
    ``METRICS``.
-7. ``Raises: ValueError`` for a share outside (0, 1), a negative cost, or both costs 0, for a
-   ranked queue as for any other scenario:
+7. ``Raises: ValueError`` for a share not strictly between 0 and 1 (NaN included), a negative
+   cost, or both costs 0, for a ranked queue as for any other scenario:
    ``test_impossible_scenarios_are_rejected``.
 """
 
@@ -146,6 +146,8 @@ def test_ranked_queues_are_judged_on_ranking(case):
 @pytest.mark.parametrize("bad, why", [
     pytest.param(scenario(0.0, 1, 1), "a positive share of 0", id="share-0"),
     pytest.param(scenario(1.0, 1, 1), "a positive share of 1", id="share-1"),
+    pytest.param(scenario(float("nan"), 1, 1), "a positive share of NaN (e.g. 0 positives of 0 cases)",
+                 id="share-nan"),
     pytest.param(scenario(0.5, -1, 1), "a negative cost of a false positive", id="negative-cost-fp"),
     pytest.param(scenario(0.5, 1, -1), "a negative cost of a miss", id="negative-cost-fn"),
     pytest.param(scenario(0.5, 0, 0), "both costs 0 (nothing to optimise)", id="both-costs-zero"),

@@ -12,8 +12,10 @@ Rules and the tests that enforce them:
 4. ``proportion_interval`` refuses 0 trials, impossible counts (also at a confidence so high that
    Wilson's square root stays real for them) and confidences outside (0, 1):
    ``test_impossible_proportions_are_rejected``.
-5. ``bootstrap_interval`` resamples rows (label and prediction together), reproducibly for a
-   seed (0 by default), at the requested confidence: ``test_bootstrap_keeps_labels_and_predictions_paired``,
+5. ``bootstrap_interval`` draws ``n_resamples`` resamples of the data's size
+   (``test_bootstrap_draws_n_resamples_of_the_data_size``), resamples rows (label and prediction
+   together), reproducibly for a seed (0 by default), at the requested confidence:
+   ``test_bootstrap_keeps_labels_and_predictions_paired``,
    ``test_bootstrap_is_reproducible_and_shrinks_with_more_data``,
    ``test_bootstrap_confidence_is_the_requested_one``.
 6. Resamples where the metric is undefined are dropped, never counted as 0; all undefined is an
@@ -180,6 +182,23 @@ def test_bootstrap_keeps_labels_and_predictions_paired():
         assert (low, high) == (1.0, 1.0), (
             f"{BOOTSTRAP} gave {name} ({low:.3f}, {high:.3f}) for perfect predictions; every resample of a perfect "
             "model is perfect. Resample row indices once and use them for both arrays")
+
+
+@pytest.mark.parametrize("n_resamples", [pytest.param(1, id="one-resample"), pytest.param(37, id="37-resamples")])
+def test_bootstrap_draws_n_resamples_of_the_data_size(n_resamples):
+    y_true = np.array([1, 0, 0, 1, 1, 0, 1])
+    y_pred = np.array([1, 0, 1, 1, 0, 0, 1])
+    sizes = []
+
+    def counting_accuracy(t, p):
+        sizes.append(len(t))
+        return accuracy(t, p)
+
+    bootstrap_interval(y_true, y_pred, counting_accuracy, n_resamples=n_resamples, seed=4)
+    # One more call on the whole data (an estimate beside the resamples) is allowed.
+    assert len(sizes) in (n_resamples, n_resamples + 1) and set(sizes) == {len(y_true)}, (
+        f"{BOOTSTRAP} called the metric {len(sizes)} times on {sorted(set(sizes))} rows with n_resamples={n_resamples}; "
+        f"draw exactly n_resamples resamples, each as large as the data ({len(y_true)} rows)")
 
 
 def test_undefined_resamples_are_dropped():
