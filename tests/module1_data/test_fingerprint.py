@@ -13,7 +13,7 @@ Rules of the docstring, each with the test that enforces it:
    change too, and any column of a wide table: test_swapping_cells_between_rows_changes_the_fingerprint,
    test_the_smallest_float_change_changes_the_fingerprint, test_a_changed_cell_counts_in_a_wide_table.
 6. Adding or removing a row changes it; duplicates count (two extra copies do not cancel, and
-   which row is repeated matters at an equal row count):
+   which row is repeated matters at an equal row count, and pairs of copies do not cancel):
    test_added_removed_or_duplicated_rows_change_the_fingerprint,
    test_which_row_is_repeated_changes_the_fingerprint.
 7. Values in object columns are hashed with their kind: test_values_are_hashed_with_their_type.
@@ -185,6 +185,13 @@ def test_which_row_is_repeated_changes_the_fingerprint():
         f"{WHERE} gave the same fingerprint to a table with Pikachu twice and one with Nidoran♀ "
         "twice (same row count): each copy of a row counts, so keep every row hash (sorted), not "
         "a set of distinct rows plus the row count")
+    with_two_flabebe = SMALL.iloc[[0, 1, 1]]
+    with_two_nidoran = SMALL.iloc[[0, 2, 2]]
+    assert dataset_fingerprint(with_two_flabebe) != dataset_fingerprint(with_two_nidoran), (
+        f"{WHERE} gave the same fingerprint to Pikachu with two Flabébé and Pikachu with two "
+        "Nidoran♀ (same row count): the pairs of copies cancelled out. Combining row hashes "
+        "with XOR loses every row that appears an even number of times, whatever else is "
+        "hashed beside them (the row count too): sort the row hashes and hash them all")
 
 
 # Each pair is an object column of mixed kinds on both sides (a third value, 7, stays a number),
