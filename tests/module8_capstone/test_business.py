@@ -4,8 +4,9 @@ Rules (problem_statement):
 1. the five keys; a problem of at least 15 words: ``test_problem_statement_names_the_prediction_and_the_decision``
 2. three or more stakeholders with distinct names and a need each; two or more use cases:
    ``test_stakeholders_and_use_cases_are_concrete``
-3. every success metric has a number; a regression metric among the model metrics; no accuracy;
-   precision/recall/F1 only in a metric about flagging listings:
+3. every success metric has a number; a regression metric among the model metrics; no metric
+   (model, business or user) mentions accuracy; precision/recall/F1 only in a metric about
+   flagging listings:
    ``test_success_metrics_are_measurable_and_fit_a_regression_problem``,
    ``test_classification_metrics_only_for_the_flagging_use_case``
 4. a pitch of one paragraph, 40 to 150 words, with a number: ``test_pitch_is_one_short_paragraph_with_a_number``
@@ -75,6 +76,10 @@ def test_success_metrics_are_measurable_and_fit_a_regression_problem():
         assert not vague, (
             f"problem_statement ({WHERE}): the {kind} metrics {vague} have no target number: "
             "a success metric says how much, e.g. 'MAE 40% below the baseline'")
+        named_accuracy = [m for m in entries if re.search(r"\baccuracy\b", m.lower())]
+        assert not named_accuracy, (
+            f"problem_statement ({WHERE}): the {kind} metrics {named_accuracy} mention accuracy; no "
+            "success metric does: a price is not right or wrong, so say which error and how large")
     model_text = " ".join(metrics["model"]).lower()
     assert any(name in model_text for name in REGRESSION_METRICS), (
         f"problem_statement ({WHERE}): the model metrics must name a regression metric (MAE, "

@@ -8,7 +8,8 @@ Rules (missing_values_chart):
 1. bars, one per column of the frame, those with nothing missing included, the column name
    nominal or ordinal, one row per bar, no Altair aggregate:
    ``test_missing_values_chart_worked_example``, ``test_missing_values_chart_on_the_card_data``
-2. the share of rows missing (NaN, None, NaT, pd.NA), a fraction from 0 to 1:
+2. the share of rows missing (NaN, None, NaT, pd.NA; an empty string is not missing), a fraction
+   from 0 to 1:
    ``test_missing_values_chart_worked_example``, ``test_missing_values_chart_on_the_card_data``
 3. the input is not modified: ``test_missing_values_chart_worked_example``
 """
@@ -44,7 +45,7 @@ def _assert_shares(chart, expected: dict[str, float]) -> None:
 def test_missing_values_chart_worked_example():
     frame = pd.DataFrame({
         "price_usd": [1.0, np.nan, 3.0, 4.0],
-        "set_name": ["Jungle", None, None, "XY"],
+        "set_name": ["Jungle", None, None, ""],  # an empty string is a value, not a missing one
         "sale_date": pd.to_datetime(["2024-01-02", None, "2024-01-04", "2024-01-05"]),
         "grade": pd.array([9, None, None, None], dtype="Int64"),
         "is_holo": [True, False, True, True],

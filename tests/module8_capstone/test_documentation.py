@@ -5,7 +5,8 @@ Rules (documentation_gaps):
    functions, self/cls free):
    ``test_a_fully_documented_file_has_no_gaps``
 2. every kind of gap, message "<line>: <name>: missing <what>", Class.method names, async too,
-   keyword-only arguments, a staticmethod's first argument (only self and cls are free):
+   keyword-only and positional-only arguments, a staticmethod's first argument (only self and cls
+   are free), a first statement that is an expression but not a string (no docstring):
    ``test_every_kind_of_gap_is_reported``
 3. in line order, methods and functions interleaved: ``test_gaps_come_in_line_order``
 4. the capstone's files have no gap, and a gap put into each is found:
@@ -114,13 +115,20 @@ def test_every_kind_of_gap_is_reported(tmp_path):
 
         def no_keyword_only_hint(x: int, *, scale) -> None:
             """Doc."""
+
+        def no_positional_only_hint(x, /, y: int) -> None:
+            """Doc."""
+
+        def logs_before_anything(x: int) -> None:
+            print("a call, not a docstring")
     ''')
     gaps = documentation_gaps(path)
     expected = [("no_doc", "docstring"), ("no_return", "return annotation"),
                 ("no_arg_hint", "annotation for x"), ("no_star_hints", "annotation for args"),
                 ("no_star_hints", "annotation for kwargs"), ("Model.__init__", "annotation for path"),
                 ("Model.__init__", "return annotation"), ("Model.predict", "docstring"),
-                ("Model.load", "annotation for path"), ("no_keyword_only_hint", "annotation for scale")]
+                ("Model.load", "annotation for path"), ("no_keyword_only_hint", "annotation for scale"),
+                ("no_positional_only_hint", "annotation for x"), ("logs_before_anything", "docstring")]
     for name, what in expected:
         assert any(f"{name}: missing {what}" in gap for gap in gaps), (
             f"documentation_gaps ({WHERE}) did not report '{name}: missing {what}'; got {gaps}")

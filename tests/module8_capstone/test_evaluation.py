@@ -21,9 +21,9 @@ Rules (residuals_by_segment):
    min_count (30 by default) rows are enough to rank: ``test_a_segment_of_exactly_min_count_rows_is_ranked``
 
 Rules (model_card):
-9. every Mitchell et al. section, the metrics (2 decimals), the worst segment with its median APE
-   and count, the training summary: ``test_model_card_has_every_section_and_the_numbers``,
-   ``test_model_card_of_a_single_segment``
+9. every Mitchell et al. section, the metrics (2 decimals), the worst segment (the first row) with
+   its median APE and count, the training summary: ``test_model_card_has_every_section_and_the_numbers``,
+   ``test_model_card_of_a_single_segment``, ``test_model_card_names_the_first_row_as_the_worst``
 
 The model-quality tests of this phase are in test_evaluation_quality.py.
 """
@@ -219,3 +219,22 @@ def test_model_card_of_a_single_segment():
     assert "Common" in analyses and "0.12" in analyses and "40" in analyses, (
         f"model_card ({WHERE}): a table of one segment (the first row is the worst): name Common, "
         "40 sales, median APE 0.12")
+
+
+def test_model_card_names_the_first_row_as_the_worst():
+    # A table as residuals_by_segment sorts it: the ranked segment first, a two-card segment with a
+    # larger error after it (too small to rank). The first row is the worst segment, not the
+    # largest error in the table.
+    table = pd.DataFrame({"segment": ["Common", "Secret Rare"], "count": [40, 2], "median_ape": [0.1234, 0.9876],
+                          "mae": [0.5, 900.0], "mean_residual": [0.1, 850.0]})
+    card = model_card("card-price ridge v1", {"log_mae": 0.2}, table, "42 sales.")
+    analyses = card[card.lower().index("## quantitative analyses"):]
+    assert "Common" in analyses and "0.12" in analyses and "40" in analyses, (
+        f"model_card ({WHERE}): name the worst segment, the first row of the table (Common: 40 sales, "
+        "median APE 0.12)")
+    worst_line = next((line for line in analyses.splitlines() if "worst" in line.lower()), "")
+    named_first = "Secret Rare" not in analyses or analyses.index("Common") < analyses.index("Secret Rare")
+    assert ("Common" in worst_line and "Secret Rare" not in worst_line) or (not worst_line and named_first), (
+        f"model_card ({WHERE}): the worst segment is the first row of the table (Common), as "
+        "residuals_by_segment ranks it; Secret Rare has the larger error but only 2 sales, too few to "
+        f"rank, so it comes after, whatever its error. The section says: {worst_line or analyses[:200]!r}")

@@ -3,7 +3,8 @@ test are reported side by side.
 
 Rules (final_evaluation):
 1. the test set is read exactly once: ``test_test_set_is_read_exactly_once``
-2. the choice is made on validation log-MAE, never on test: ``test_model_is_chosen_on_validation``
+2. the choice is made on validation log-MAE, never on test, nor on dollars: ``test_model_is_chosen_on_validation``,
+   ``test_model_is_chosen_on_log_mae_not_dollars``
 3. log-MAE and dollar MAE on validation and test, the baseline's on test, improvement and gap as
    defined: ``test_reported_numbers_compare_validation_test_and_baseline``
 
@@ -72,6 +73,22 @@ def test_model_is_chosen_on_validation(setting):
     assert result["model"] == "steady", (
         f"final_evaluation ({WHERE}) chose {result['model']!r}, the model that looks best on the "
         "test set; the choice must be made on validation ('steady')")
+
+
+def test_model_is_chosen_on_log_mae_not_dollars(setting):
+    val = setting["val"]
+    prices = pd.concat([setting["train"], val, setting["test"]]).set_index("sale_id")[TARGET]
+    expensive = set(val.loc[val[TARGET] >= val[TARGET].quantile(0.8), "sale_id"])
+    candidates = {
+        "steady": setting["candidates"]["steady"],  # 10% off on every validation card: log-MAE 0.095
+        # exact on the dearest fifth of validation, 20% off on the rest: log-MAE 0.146, but the
+        # smaller dollar MAE, since the dear cards carry most of the dollars
+        "dear_cards_exact": LookupModel(prices, expensive, exact=1.0, factor=1.2),
+    }
+    result = final_evaluation(candidates, val, Tripwire(setting["test"].copy()), setting["baseline"])
+    assert result["model"] == "steady", (
+        f"final_evaluation ({WHERE}) chose {result['model']!r}, the model with the smaller validation "
+        "dollar MAE; choose on validation log-MAE, the selection metric ('steady': 0.095 against 0.146)")
 
 
 def test_reported_numbers_compare_validation_test_and_baseline(setting):

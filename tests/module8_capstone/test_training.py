@@ -6,7 +6,7 @@ Rules (time_series_cv_log_mae):
    each row scored at most once, the price never in X, the model cloned:
    ``test_cross_validation_always_trains_on_earlier_days``
 2. each score is the mean absolute error of log prices: ``test_cross_validation_scores_log_errors``
-3. any row order and index: ``test_cross_validation_ignores_row_order_and_index``
+3. any row order and index (duplicate labels too): ``test_cross_validation_ignores_row_order_and_index``
 
 Rules (candidate_models):
 4. four or more algorithms: ``test_four_or_more_algorithms``
@@ -26,11 +26,12 @@ Rules (run_experiments):
 11. val_mae is the dollar MAE of the same predictions: ``test_leaderboard_reports_dollars_beside``
 12. the best model beats the baseline: ``test_best_model_clearly_beats_the_baseline``
 13. every row logged to MLflow: ``test_every_leaderboard_row_is_logged``
-14. n_splits (4 by default) reaches the cross-validation: ``test_leaderboard_cross_validates_with_n_splits_folds``
+14. n_splits (4 by default) reaches the cross-validation, and cv_log_mae is the mean of its fold
+    scores: ``test_leaderboard_cross_validates_with_n_splits_folds``
 
 Rules (tune_model):
 15. every combination, cross-validated with n_splits folds (4 by default), the lowest mean CV
-   log-MAE, the first on a tie, time-aware CV:
+   log-MAE, the first on a tie, time-aware CV, the caller's model untouched:
    ``test_tuning_tries_every_combination_and_keeps_the_best``, ``test_tuning_keeps_the_first_of_a_tie``
 16. Raises on an empty grid or a parameter without values: ``test_tuning_rejects_an_empty_grid``
 
@@ -189,6 +190,12 @@ def test_cross_validation_ignores_row_order_and_index(weekly_cards):
     np.testing.assert_allclose(first, second, rtol=1e-9, err_msg=(
         f"time_series_cv_log_mae ({WHERE}): the same sales in another row order, with another index, "
         "give other scores; sort by date and select rows by position or mask, not by index label"))
+    # Two rows per index label (a concatenation of two exports has such an index).
+    doubled = weekly_cards.set_axis(np.arange(len(weekly_cards)) // 2)
+    third = time_series_cv_log_mae(SpyRegressor(), doubled, n_splits=3)
+    np.testing.assert_allclose(third, first, rtol=1e-9, err_msg=(
+        f"time_series_cv_log_mae ({WHERE}): the same sales with two rows per index label give other "
+        "scores; select a fold's rows by a boolean mask or by position, never by index label"))
 
 
 def _algorithms(model) -> set[str]:
@@ -319,7 +326,11 @@ def test_every_leaderboard_row_is_logged(experiment):
 def test_tuning_tries_every_combination_and_keeps_the_best(weekly_cards):
     SpyRegressor.calls.clear()
     grid = {"scale": [0.5, 1.0, 2.0], "label": ["a", "b"]}
-    result = tune_model(SpyRegressor(), grid, weekly_cards)  # n_splits defaults to 4
+    given = SpyRegressor(scale=3.0, label="given")
+    result = tune_model(given, grid, weekly_cards)  # n_splits defaults to 4
+    assert given.get_params() == {"scale": 3.0, "label": "given"} and not hasattr(given, "median_"), (
+        f"tune_model ({WHERE}) changed the model it was given ({given.get_params()}); try each "
+        "combination on clone(model).set_params(**params), never on the caller's object")
     assert len(result["results"]) == 6, f"tune_model ({WHERE}) must try all 3 x 2 combinations"
     assert len(_fits_and_predicts()[0]) == 6 * 4, (
         f"tune_model ({WHERE}): each of the 6 combinations is cross-validated with n_splits folds "
@@ -353,14 +364,19 @@ def test_leaderboard_cross_validates_with_n_splits_folds(weekly_cards, tracking_
         SpyRegressor.calls.clear()
         splits = {"train": train, "val": val, "test": Tripwire(test, "the test set (splits['test'])")}
         if n_splits is None:
-            run_experiments(splits, tracking_uri)
+            board = run_experiments(splits, tracking_uri)
         else:
-            run_experiments(splits, tracking_uri, n_splits=n_splits)
+            board = run_experiments(splits, tracking_uri, n_splits=n_splits)
         fits = len(_fits_and_predicts()[0])
         assert fits == expected + 1, (
             f"run_experiments ({WHERE}) with n_splits={n_splits or 'its default, 4'}: expected "
             f"{expected} cross-validation fits and one on all of train, got {fits} fits; pass "
             "n_splits on to time_series_cv_log_mae")
+        scores = time_series_cv_log_mae(SpyRegressor(), train, n_splits=expected)
+        got = board.set_index("model").loc["spy", "cv_log_mae"]
+        assert got == pytest.approx(float(np.mean(scores)), rel=1e-9), (
+            f"run_experiments ({WHERE}): cv_log_mae is the mean of the {expected} fold scores "
+            f"{np.round(scores, 4).tolist()} ({np.mean(scores):.4f}), got {got:.4f}")
 
 
 @pytest.mark.parametrize("grid", [{}, {"scale": []}], ids=["empty-grid", "parameter-without-values"])
