@@ -2,7 +2,8 @@
 
 Rules of the docstrings, and the test that enforces each:
 
-1. ``type1`` is one of the 18 names, spelled exactly: ``test_unknown_types_are_refused``.
+1. ``type1`` is one of the 18 names, spelled exactly: ``test_unknown_types_are_refused``;
+   each of the 18 is accepted: ``test_each_of_the_18_types_is_accepted`` (guard).
 2. Every field is required: ``test_a_missing_field_is_refused_and_named`` (guard); a valid
    request is accepted and its stats kept as given: ``test_every_valid_request_is_accepted`` (guard);
    an integer stat is stored as a float: ``test_integer_stats_are_stored_as_floats`` (guard).
@@ -111,6 +112,19 @@ def test_non_finite_stats_are_refused(field, value):
         f"PokemonFeatures ({WHERE}) accepted {field}={value}: a hand-written check such as "
         "`if v < 1 or v > 255` is False for NaN, so NaN slips through; use Field bounds and "
         "allow_inf_nan=False")
+
+
+#: The 18 primary types, written out here so that a shortened POKEMON_TYPES is caught too.
+EVERY_TYPE = ("Water", "Normal", "Grass", "Bug", "Psychic", "Fire", "Electric", "Rock", "Dragon",
+              "Ground", "Ghost", "Dark", "Poison", "Steel", "Fighting", "Ice", "Fairy", "Flying")
+
+
+@pytest.mark.guard  # the starting code already passes: no points, must stay green
+@pytest.mark.parametrize("type1", EVERY_TYPE)
+def test_each_of_the_18_types_is_accepted(type1):
+    assert not refused(PokemonFeatures, {**GOOD, "type1": type1}), (
+        f"PokemonFeatures ({WHERE}) refused type1={type1!r}: every one of the 18 names in "
+        "POKEMON_TYPES is a valid type (a list copied from an older generation misses Fairy)")
 
 
 @pytest.mark.parametrize("type1", ["Shadow", "water", " Water", "", "Wat\u00e9r"],
