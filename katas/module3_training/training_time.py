@@ -46,7 +46,7 @@ def estimate_fit_seconds(model: BaseEstimator, X: pd.DataFrame | np.ndarray, y: 
     Args:
         model: an unfitted estimator.
         X: features with at least ``target_rows // 4`` rows.
-        y: labels aligned with ``X``.
+        y: labels aligned with ``X`` by position.
         target_rows: the size of the real training set.
         seed: seed for drawing the subsamples.
 

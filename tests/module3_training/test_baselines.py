@@ -3,9 +3,10 @@
 Rules (each enforced by the test named):
 1. majority: the most frequent training class, ties to the class that sorts first:
    test_majority_predicts_the_most_frequent_training_class.
-2. predict_proba: the training class shares, columns in sorted classes_ order:
-   test_probabilities_are_the_training_class_shares.
-3. stratified: draws with the class shares: test_stratified_predictions_follow_the_class_shares.
+2. predict_proba: the training class shares, columns in sorted classes_ order, with either strategy:
+   test_probabilities_are_the_training_class_shares, test_stratified_probabilities_are_the_class_shares_too.
+3. stratified: draws with the class shares, every class (not only two):
+   test_stratified_predictions_follow_the_class_shares, test_stratified_draws_every_class_with_its_share.
 4. stratified: the same seed gives the same predictions, also when predict is called twice:
    test_stratified_predictions_are_reproducible_with_a_seed,
    test_stratified_predictions_do_not_change_between_calls.
@@ -13,7 +14,8 @@ Rules (each enforced by the test named):
 6. ValueError for an unknown strategy or no rows: test_impossible_baselines_raise_value_error.
 7. MeanRegressor predicts the training mean, MedianRegressor the training median (the mean of the two
    middle values for an even count): test_mean_regressor_predicts_the_training_mean,
-   test_median_regressor_predicts_the_training_median.
+   test_median_regressor_predicts_the_training_median; also for integer targets, whose mean or
+   median need not be an integer: test_regressors_on_integer_targets_predict_fractions.
 """
 
 from __future__ import annotations
@@ -85,6 +87,26 @@ def test_stratified_predictions_follow_the_class_shares():
         "it was 8% of the training labels. Draw with p=class shares")
 
 
+def test_stratified_draws_every_class_with_its_share():
+    labels = [0] * 500 + [1] * 300 + [2] * 200
+    model = BaselineClassifier(strategy="stratified", seed=11).fit(features(1000), labels)
+    predicted = np.asarray(model.predict(features(20_000)))
+    shares = {c: float(np.mean(predicted == c)) for c in (0, 1, 2)}
+    assert all(abs(shares[c] - expected) < 0.015 for c, expected in ((0, 0.5), (1, 0.3), (2, 0.2))), (
+        f"BaselineClassifier(strategy='stratified') ({FILE}) trained on shares 50/30/20% of classes 0, 1, 2 "
+        f"predicted them {shares}: draw among every training class with p=class shares "
+        "(rng.choice(classes_, size, p=class_shares_)), not a yes/no draw between two classes")
+
+
+def test_stratified_probabilities_are_the_class_shares_too():
+    model = BaselineClassifier(strategy="stratified", seed=2).fit(features(5), [2, 0, 1, 1, 1])
+    proba = np.asarray(model.predict_proba(features(40)), dtype=float)
+    np.testing.assert_allclose(proba, np.tile([0.2, 0.6, 0.2], (40, 1)), atol=1e-12, err_msg=(
+        f"BaselineClassifier(strategy='stratified').predict_proba ({FILE}) must give every row the training "
+        "class shares [0.2, 0.6, 0.2], whatever the strategy: the shares are the probabilities it draws "
+        "with, not the 0/1 of one draw"))
+
+
 def test_stratified_predictions_are_reproducible_with_a_seed():
     labels = [0] * 30 + [1] * 10
     first = BaselineClassifier(strategy="stratified", seed=3).fit(features(40), labels).predict(features(200))
@@ -141,6 +163,18 @@ def test_mean_regressor_predicts_the_training_mean(targets):
     predicted = np.asarray(MeanRegressor().fit(features(len(targets)), targets).predict(features(4)), dtype=float)
     np.testing.assert_allclose(predicted, np.full(4, np.mean(targets)), rtol=1e-9, atol=1e-6, err_msg=(
         f"MeanRegressor ({FILE}) must predict the mean of the training targets for every row"))
+
+
+@pytest.mark.parametrize("make, expected", [
+    pytest.param(MeanRegressor, 1.5, id="mean-of-1-and-2"),
+    pytest.param(MedianRegressor, 1.5, id="median-of-1-and-2"),
+])
+def test_regressors_on_integer_targets_predict_fractions(make, expected):
+    predicted = np.asarray(make().fit(features(2), np.array([1, 2])).predict(features(3)))
+    np.testing.assert_allclose(predicted.astype(float), np.full(3, expected), err_msg=(
+        f"{make.__name__} ({FILE}) trained on the integer targets [1, 2] predicted {predicted.tolist()}; the "
+        f"training {'mean' if make is MeanRegressor else 'median'} is 1.5. Predict a float, not a value in "
+        "the targets' integer dtype"))
 
 
 @given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=30))

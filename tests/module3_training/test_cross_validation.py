@@ -7,7 +7,8 @@ kfold_indices
 2. Sizes differ by at most one, the first n_rows % n_splits folds get the extra row; without
    shuffle rows keep their order: test_kfold_without_shuffle_keeps_order_and_gives_extras_first.
 3. Shuffle with default_rng(seed): same seed, same folds; it really shuffles:
-   test_kfold_shuffle_is_reproducible_with_a_seed, test_kfold_shuffle_actually_shuffles;
+   test_kfold_shuffle_is_reproducible_with_a_seed, test_kfold_shuffle_actually_shuffles; without a
+   seed it still shuffles (default_rng(None) draws fresh entropy): test_kfold_shuffle_without_a_seed_still_shuffles;
    a generator of its own, NumPy's global random state untouched:
    test_shuffles_leave_numpy_global_random_state_alone (also rule 6).
 4. ValueError for n_splits < 2 or > n_rows (2 and n_rows allowed): test_kfold_rejects_impossible_split_counts,
@@ -22,7 +23,8 @@ stratified_kfold_indices
 7. ValueError for impossible split counts: test_stratified_rejects_impossible_split_counts.
 group_kfold_indices
 8. No group on both sides, no empty fold, every row once: test_group_folds_never_split_a_group,
-   test_group_folds_keep_duplicate_species_together.
+   test_group_folds_keep_duplicate_species_together; positions, also for groups in a Series whose
+   index is not 0..n-1: test_group_folds_hold_positions_of_a_series_with_another_index.
 9. ValueError for fewer groups than folds: test_group_folds_need_enough_groups.
 cross_validate_model
 10. Equals cross_val_score on the same folds: test_cross_validation_matches_scikit_learn_on_the_same_folds.
@@ -157,6 +159,15 @@ def test_kfold_shuffle_actually_shuffles():
         f"kfold_indices(shuffle=True) ({FILE}) gave the unshuffled folds: permute the rows first")
 
 
+def test_kfold_shuffle_without_a_seed_still_shuffles():
+    plain = kfold_indices(100, 5)
+    shuffled = kfold_indices(100, 5, shuffle=True)  # seed=None: default_rng(None), fresh entropy
+    assert_partition(shuffled, 100, 5, f"kfold_indices(100, 5, shuffle=True) ({FILE})")
+    assert not all(np.array_equal(a[1], b[1]) for a, b in zip(plain, shuffled)), (
+        f"kfold_indices(100, 5, shuffle=True) ({FILE}) without a seed gave the unshuffled folds: shuffle "
+        "whenever shuffle=True; seed=None means numpy.random.default_rng(None), a fresh random permutation")
+
+
 @pytest.mark.parametrize("n_rows, n_splits", [pytest.param(5, 1, id="one-fold"), pytest.param(5, 0, id="zero-folds"),
                                               pytest.param(3, 4, id="more-folds-than-rows")])
 def test_kfold_rejects_impossible_split_counts(n_rows, n_splits):
@@ -280,6 +291,20 @@ def test_group_folds_keep_duplicate_species_together(pokemon):
         shared = set(names[np.asarray(train)]) & set(names[np.asarray(validation)])
         assert not shared, (f"group_kfold_indices ({FILE}) put species {sorted(shared)[:3]} in both "
                             f"the training and validation rows of fold {number}")
+
+
+def test_group_folds_hold_positions_of_a_series_with_another_index():
+    keys = np.array(["a"] * 4 + ["b"] * 3 + ["c"] * 2 + ["d"])
+    index = 50 + np.random.default_rng(1).permutation(len(keys))  # labels 50..59, shuffled
+    groups = pd.Series(keys, index=index)
+    where = f"group_kfold_indices ({FILE}) on a Series whose index is a shuffled 50..59"
+    folds = group_kfold_indices(groups, 2)
+    assert_partition(folds, len(keys), 2, where)
+    for number, (train, validation) in enumerate(folds):
+        shared = set(keys[np.asarray(train)]) & set(keys[np.asarray(validation)])
+        assert not shared, (
+            f"{where}: fold {number} has groups {sorted(shared)} on both sides (read by position). Folds hold "
+            "row positions: read the groups by position (np.asarray(groups)), not through the Series' index")
 
 
 def test_group_folds_need_enough_groups():

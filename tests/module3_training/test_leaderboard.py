@@ -13,7 +13,8 @@ Rules (each enforced by the test named):
 6. Any classifier, also one with decision_function only (scaled LinearSVC):
    test_a_model_without_predict_proba_is_scored.
 7. fit_seconds per fold; batch_ms_per_row is the fold's scoring time per row (throughput);
-   p95_latency_ms is one request at a time: test_fit_time_throughput_and_single_row_latency_are_measured.
+   p95_latency_ms is one request at a time: test_fit_time_throughput_and_single_row_latency_are_measured;
+   fit_seconds is the mean over the folds, not their sum: test_fit_seconds_is_the_mean_of_one_folds_fit.
 8. Rows are selected by position (a shuffled, non-default index): test_rows_are_selected_by_position.
 9. A fresh clone per fold, the given models stay unfitted: test_the_given_models_stay_unfitted.
 10. p95_latency_ms is a high percentile, not the median: test_latency_is_a_high_percentile_not_the_median.
@@ -263,6 +264,16 @@ def test_the_given_models_stay_unfitted(task):
             continue
         pytest.fail(f"leaderboard ({FILE}) fitted the {name} model it was given: fit a fresh "
                         "sklearn.base.clone per fold and leave the caller's models untouched")
+
+
+def test_fit_seconds_is_the_mean_of_one_folds_fit(task):
+    X, y, _ = task
+    folds = stratified_folds(y, n_splits=8)
+    board = leaderboard({"sleepy": Sleepy(fit_seconds=0.02, predict_seconds=0.0)}, X, y, folds)
+    fit_seconds = board.loc[0, "fit_seconds"]
+    assert 0.019 <= fit_seconds < 0.1, (
+        f"leaderboard ({FILE}) reports fit_seconds={fit_seconds:.3f} for a model whose fit takes 0.02 s, over "
+        "8 folds: report the mean seconds of one fold's fit (the 8 fits together take 0.16 s)")
 
 
 class HiccupEveryTenthPredict(Sleepy):

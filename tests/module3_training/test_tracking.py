@@ -7,14 +7,16 @@ Rules (each enforced by the test named):
 3. The same params and seed give the same metrics, in a new run: test_the_same_seed_reproduces_the_same_metrics.
 4. data_fingerprint: 64 hex characters; changes with any value, label, column name or row order;
    ignores the index; the same in another process: test_the_fingerprint_changes_with_the_data,
-   test_the_fingerprint_ignores_the_index, test_the_fingerprint_is_the_same_in_another_process.
+   test_the_fingerprint_ignores_the_index, test_the_fingerprint_is_the_same_in_another_process;
+   every value of a long table too (printing abbreviates): test_the_fingerprint_sees_every_row_of_a_long_table.
 5. current_git_commit: git rev-parse HEAD, "unknown" outside a repository or without git:
    test_the_git_commit_is_the_working_directorys, test_outside_a_repository_the_commit_is_unknown,
    test_without_git_installed_the_commit_is_unknown.
 6. best_run: the highest value of the metric, from the store, any metric; ValueError for a missing
    experiment or a metric no run has: test_best_run_is_found_in_the_store,
    test_best_run_can_use_another_metric, test_best_run_of_a_missing_experiment_is_an_error,
-   test_best_run_of_a_metric_no_run_has_is_an_error.
+   test_best_run_of_a_metric_no_run_has_is_an_error; params are the best run's own, not every
+   param name of the experiment: test_best_run_params_are_that_runs_own.
 7. n_splits defaults to 5; params valued None are recorded too: test_the_default_is_five_folds,
    test_each_run_records_params_metrics_and_fold_scores.
 """
@@ -138,6 +140,22 @@ def test_best_run_of_a_metric_no_run_has_is_an_error(store):
         best_run(uri, "legendary", metric="no_such_metric")
 
 
+def test_best_run_params_are_that_runs_own(store):
+    uri, _, client = store
+    experiment = client.create_experiment("mixed params")
+    for params, value in (({"max_depth": "3"}, 0.9), ({"max_depth": "5", "max_features": "None"}, 0.5)):
+        run = client.create_run(experiment)
+        for key, param in params.items():
+            client.log_param(run.info.run_id, key, param)
+        client.log_metric(run.info.run_id, "cv_f1_mean", value)
+        client.set_terminated(run.info.run_id)
+    found = best_run(uri, "mixed params")
+    assert found["params"] == {"max_depth": "3"}, (
+        f"best_run ({FILE}) returned params {found['params']!r} for a best run logged with max_depth=3 only; "
+        "another run of the experiment also has max_features. Return the best run's own params "
+        "(run.data.params), not every params.* column of search_runs' table (NaN where a run lacks one)")
+
+
 def test_each_run_is_tagged_with_its_data_and_code(store, shared_legendary_task):
     _, runs, client = store
     X, y = shared_legendary_task
@@ -174,6 +192,24 @@ def test_the_fingerprint_changes_with_the_data():
     assert not same, (
         f"data_fingerprint ({FILE}) did not change when {', '.join(same)} changed: hash the column names, "
         "every value of X and every label, in row order")
+
+
+def test_the_fingerprint_sees_every_row_of_a_long_table():
+    rows = 3000
+    X = pd.DataFrame({"hp": np.arange(rows), "attack": np.arange(rows) % 97})
+    y = np.arange(rows) % 2
+    base = data_fingerprint(X, y)
+    middle_label = y.copy()
+    middle_label[rows // 2] = 1 - middle_label[rows // 2]
+    middle_value = X.copy()
+    middle_value.loc[rows // 2, "attack"] = 1000
+    same = [what for what, (X2, y2) in {"a label in the middle": (X, middle_label),
+                                        "a value in the middle": (middle_value, y)}.items()
+            if data_fingerprint(X2, y2) == base]
+    assert not same, (
+        f"data_fingerprint ({FILE}) did not change when {' and '.join(same)} of a {rows}-row table changed: "
+        "str() or repr() of a long array or frame abbreviates it with '...'; hash every value "
+        "(pd.util.hash_pandas_object, pd.util.hash_array, or the values' bytes)")
 
 
 def test_the_fingerprint_ignores_the_index():

@@ -6,7 +6,10 @@ cannot skew it much, and the real cost at the target size is computed, not paid.
 Rules (each enforced by the test named):
 1. No fit on more than target_rows // 4 rows; at least three sizes:
    test_estimate_is_within_twice_the_real_time_at_four_times_the_rows.
-2. Rows drawn without replacement: test_subsamples_are_drawn_without_replacement.
+2. Rows drawn without replacement: test_subsamples_are_drawn_without_replacement; drawn at random
+   (not the first rows) by default_rng(seed), NumPy's global random state untouched, the same seed
+   the same rows: test_subsamples_are_drawn_by_a_generator_of_their_own; labels taken by position,
+   whatever y's index: test_labels_are_taken_by_position.
 3. Each size fitted at least three times, the fastest kept: test_the_fastest_of_the_repeats_is_kept.
 4. exponent is the log-log slope; seconds the extrapolation from the largest size, within 2x of the
    real time: test_estimate_is_within_twice_the_real_time_at_four_times_the_rows; anchored at t_max,
@@ -112,7 +115,7 @@ def test_subsamples_are_drawn_without_replacement():
 
 
 def test_the_fastest_of_the_repeats_is_kept():
-    model = ScalingModel(seconds_at_1000=0.04, power=1.0, hiccup=0.1)
+    model = ScalingModel(seconds_at_1000=0.08, power=1.0, hiccup=0.2)
     ScalingModel.calls = 0
     estimate = _estimate(model)
     per_size = {}
@@ -123,8 +126,60 @@ def test_the_fastest_of_the_repeats_is_kept():
         "the fastest, so one slow fit does not bend the curve")
     assert estimate.exponent == pytest.approx(1.0, abs=0.35) and model.cost(4000) / 2 <= estimate.seconds, (
         f"{WHERE} reported exponent {estimate.exponent:.2f} and {estimate.seconds:.3f} s for a model whose fit "
-        "time grows like the rows (exponent 1) but where every third fit stalls for 100 ms: keep the "
+        "time grows like the rows (exponent 1) but where every third fit stalls for 200 ms: keep the "
         "fastest of the repeats (noise only ever adds time), not their mean")
+
+
+ROWS: list[tuple[np.ndarray, np.ndarray]] = []  # (row ids, labels) of every fit of a RecordsRows
+
+
+class RecordsRows(ScalingModel):
+    """A quick ScalingModel that records which rows (first column) and labels each fit received."""
+
+    def fit(self, X, y):
+        ROWS.append((np.asarray(X)[:, 0].astype(int), np.asarray(y)))
+        return super().fit(X, y)
+
+
+def _drawn_rows(seed):
+    X, y = data(1000)
+    ROWS.clear()
+    estimate_fit_seconds(RecordsRows(seconds_at_1000=0.001), X, y, target_rows=1600, seed=seed)
+    return [tuple(rows.tolist()) for rows, _ in ROWS]
+
+
+def test_subsamples_are_drawn_by_a_generator_of_their_own():
+    np.random.seed(12345)
+    before = np.random.get_state()[1].copy()
+    first = _drawn_rows(seed=0)
+    assert np.array_equal(np.random.get_state()[1], before), (
+        f"{WHERE} changed NumPy's global random state (np.random.seed or np.random.choice): draw the "
+        "subsamples with a generator of your own, numpy.random.default_rng(seed)")
+    prefixes = sorted({len(rows) for rows in first if sorted(rows) == list(range(len(rows)))})
+    assert not prefixes, (
+        f"{WHERE} fitted on the first {prefixes} rows of 1000: draw each subsample at random "
+        "(rng.choice(len(X), size, replace=False)); the first rows of a file are often not typical of it")
+    np.random.seed(999)
+    assert _drawn_rows(seed=0) == first, (
+        f"{WHERE} drew other rows for the same seed after np.random.seed changed: the draws must depend "
+        "on their own seed only (numpy.random.default_rng(seed))")
+    assert _drawn_rows(seed=1) != first, f"{WHERE} drew the same rows for seeds 0 and 1: draw them with default_rng(seed)"
+
+
+def test_labels_are_taken_by_position():
+    import pandas as pd
+
+    ids, labels = data(400)
+    order = np.random.default_rng(5).permutation(400)
+    X = pd.DataFrame(ids, index=order)  # an index that is not 0..n-1: labels are not positions
+    y = pd.Series(labels, index=order)
+    ROWS.clear()
+    estimate_fit_seconds(RecordsRows(seconds_at_1000=0.001), X, y, target_rows=1600, seed=0)
+    misaligned = [len(rows) for rows, fitted_labels in ROWS if not np.array_equal(fitted_labels, rows % 2)]
+    assert ROWS and not misaligned, (
+        f"{WHERE} fitted subsamples of {sorted(set(misaligned))} rows whose labels belong to other rows, for X "
+        "and y with a shuffled index: the drawn numbers are positions, so take X.iloc[rows] and "
+        "np.asarray(y)[rows] (y[rows] or X.loc[rows] read the index labels instead)")
 
 
 #: A fixed overhead first, a steep cost later: local slopes of about 0.4 and 2.2.
