@@ -31,7 +31,8 @@ def detect_drift(reference: pd.DataFrame, current: pd.DataFrame, columns: list[s
       Cramér's V, ``sqrt(chi2 / n)`` for a 2 x k table with n counts in all (0 when only one
       category occurs).
 
-    NaN values are dropped before testing, in both samples and for every type.
+    NaN values are dropped before testing, in both samples and for every type, column by
+    column: a NaN in one column does not remove that row's values from the other columns.
 
     Eight columns tested at alpha 0.05 each would flag a stable batch about a third of the
     time, so correct for the number of tests: a column's p-value must be below

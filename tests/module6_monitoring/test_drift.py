@@ -11,7 +11,9 @@ Rules and the tests that enforce them:
    table), and only those (a categorical dtype's unused categories do not; one category seen gives
    effect size 0): ``test_a_category_seen_in_only_one_sample_is_counted``,
    ``test_categories_seen_in_neither_sample_do_not_count``, ``test_a_category_seen_once_counts``.
-4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``.
+4. NaN is dropped before testing, numbers and categories alike: ``test_nan_is_dropped_before_testing``;
+   column by column, so a NaN in one column keeps that row's values in the others:
+   ``test_a_nan_in_one_column_keeps_the_rows_values_in_the_others``.
 5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
    ``test_the_threshold_is_divided_by_the_number_of_columns``,
    ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``; strictly below:
@@ -188,6 +190,28 @@ def test_nan_is_dropped_before_testing(kind):
     assert not bool(unchanged["drifted"]), (
         f"{WHERE} flagged a {kind} column whose present values did not move, only because half the batch is "
         "missing: NaN is dropped, not counted as a category or a value")
+
+
+def test_a_nan_in_one_column_keeps_the_rows_values_in_the_others():
+    rng = np.random.default_rng(12)
+    reference = pd.DataFrame({"hp": rng.normal(50, 10, 200), "type1": rng.choice(["Water", "Fire"], 200),
+                              "speed": rng.normal(60, 10, 200)})
+    current = pd.DataFrame({"hp": rng.normal(55, 10, 200), "type1": rng.choice(["Water", "Fire"], 200, p=[0.7, 0.3]),
+                            "speed": rng.normal(60, 10, 200)})
+    reference.loc[reference.index[:80], "speed"] = np.nan  # speed is missing in 80 reference rows
+    current.loc[current.index[::2], "speed"] = np.nan      # and in every other batch row
+    report = detect_drift(reference, current, ["hp", "type1", "speed"]).set_index("column")
+    ks = ks_2samp(reference["hp"], current["hp"]).statistic
+    table = pd.concat([reference["type1"].value_counts(), current["type1"].value_counts()], axis=1).fillna(0)
+    chi2 = chi2_contingency(table.to_numpy().T)[0]  # with Yates' correction; without it is accepted too
+    uncorrected = chi2_contingency(table.to_numpy().T, correction=False)[0]
+    got = report.loc["type1", "statistic"]
+    assert report.loc["hp", "statistic"] == pytest.approx(ks) and (
+        got == pytest.approx(chi2) or got == pytest.approx(uncorrected)), (
+        f"{WHERE} gave hp D = {report.loc['hp', 'statistic']:.4f} and type1 chi2 = {report.loc['type1', 'statistic']:.4f}"
+        f"; on all 200 rows of each sample they are {ks:.4f} and {chi2:.4f}. speed is missing in some rows, and "
+        "only speed's own NaN are dropped: drop NaN column by column (series.dropna()), not the whole row "
+        "(frame.dropna(subset=columns))")
 
 
 def test_the_threshold_is_divided_by_the_number_of_columns():

@@ -15,8 +15,10 @@ Rules and the tests that enforce them:
    ``test_errors_that_fell_are_not_concept_drift``,
    ``test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift``; at 0.05, on both sides
    of it: ``test_the_rise_is_tested_one_sided_at_5_percent``;
-   the error rates are of the valid rows only:
-   ``test_errors_are_counted_on_the_valid_rows_only``.
+   the pooled z-test or Fisher's exact test, not the unpooled z-test:
+   ``test_the_rise_is_judged_with_the_pooled_error_rate``;
+   the error rates are of the valid rows of EACH week:
+   ``test_errors_are_counted_on_the_valid_rows_only``, ``test_the_week_before_counts_its_valid_rows_only``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
    is invalid; the bounds themselves are valid), keeps columns, index labels and order, and does
    not modify its input: ``test_quarantine_sets_aside_exactly_the_impossible_rows``,
@@ -175,6 +177,18 @@ def test_the_rise_is_tested_one_sided_at_5_percent(errors_after, kind):
         "sqrt(p(1 - p)(1/n_before + 1/n_after)), p the pooled error rate")
 
 
+def test_the_rise_is_judged_with_the_pooled_error_rate():
+    # 2 errors in 100 rows, then 22 in 400: pooled z p about 0.072, Fisher 0.109; the unpooled z-test
+    # (a separate variance per week) gives 0.026 and would call it concept drift
+    before, after = two_weeks(100, np.arange(100) < 2, np.arange(400) < 22, rows_after=400)
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "inconclusive", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
+        "from 2/100 to 22/400; the one-sided pooled two-proportion z-test gives p about 0.072 (Fisher's exact test "
+        "0.109): not significant at 0.05. Under 'no change' both weeks share one error rate, so the standard error "
+        "uses the pooled rate, sqrt(p(1 - p)(1/n_before + 1/n_after)), not each week's own rate")
+
+
 def test_a_ks_p_value_exactly_at_the_threshold_is_not_drift():
     # 39 rows against 1, all apart: the exact KS p-value is 2 / 40 = 0.05 = 0.05 / len(valid_ranges)
     before = pd.DataFrame({"a": 100.0 + np.arange(39), "is_legendary": False})
@@ -196,6 +210,18 @@ def test_errors_are_counted_on_the_valid_rows_only():
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; on the valid rows the model makes no error "
         "in either week. Its 8 errors in the week after are all on rows with an impossible value (1% per column, "
         "under the limit): compare the error rates on the VALID rows of each week")
+
+
+def test_the_week_before_counts_its_valid_rows_only():
+    rows = 800
+    before, after = two_weeks(rows, np.arange(rows) % 20 == 0, np.arange(rows) < 16)
+    before.loc[before.index[::20], "a"] = 50.0  # 40 impossible rows (a below 100), each one a model error
+    ranges = {"a": (100, 1000), "b": (0, 1000)}
+    diagnosis = diagnose_accuracy_drop(before, after, ranges, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "concept_drift", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; on the VALID rows the week before has no "
+        "error (0/760) and the week after 16/800, a significant rise. The 40 errors of the week before are all on "
+        "rows with an impossible value of a: leave out the invalid rows of BOTH weeks before counting errors")
 
 
 def test_broken_columns_most_broken_first(production_model):

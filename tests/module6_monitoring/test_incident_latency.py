@@ -11,7 +11,7 @@ Rules and the tests that enforce them:
    ``test_the_deploys_first_request_counts_as_after``.
 3. The log is not modified: ``test_the_diagnosis_names_the_deploy_and_the_jump``.
 4. The service loads its model exactly once, when it is created (not lazily on the first
-   request), and answers like the model on the six stats in ``STAT_COLUMNS`` order:
+   request), and answers like the model on the six stats as sent (floats, not truncated) in ``STAT_COLUMNS`` order:
    ``test_the_model_is_loaded_at_start_up``, ``test_the_stats_reach_the_model_in_stat_columns_order`` (guard),
    ``test_the_model_is_loaded_once_not_per_request``, ``test_the_service_answers_like_its_model`` (guard: the
    answer is the model's, as a Python bool).
@@ -150,12 +150,13 @@ class RecordingModel:
 def test_the_stats_reach_the_model_in_stat_columns_order():
     model = RecordingModel()
     service = LegendaryService(lambda: model)
-    features = dict(zip(reversed(STAT_COLUMNS), [60.0, 50.0, 40.0, 30.0, 20.0, 10.0]))  # speed first
+    features = dict(zip(reversed(STAT_COLUMNS), [60.5, 50.25, 40.75, 30.5, 20.25, 10.75]))  # speed first
     service.predict(features)
     expected = [[float(features[c]) for c in STAT_COLUMNS]]
     assert model.rows == [expected], (
         f"LegendaryService.predict ({WHERE}) sent {model.rows} to the model for {features}; the row must hold "
-        f"the six stats in STAT_COLUMNS order {list(STAT_COLUMNS)}, whatever the order of the request's keys")
+        f"the six stats as they came (floats, not rounded or truncated) in STAT_COLUMNS order {list(STAT_COLUMNS)}, "
+        "whatever the order of the request's keys")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green

@@ -12,10 +12,12 @@ Rules and the tests that enforce them:
 3. The scale is the ratio ROUNDED to the nearest power of ten:
    ``test_the_diagnosis_is_skew_on_the_six_stats_by_a_factor_of_100``, ``test_a_ratio_just_past_two_is_skew``,
    ``test_skew_is_found_both_ways_and_outliers_do_not_count``.
-4. Columns in the order checked: the same tests.
+4. Columns in the order checked, not by size of the skew: the same tests and
+   ``test_skewed_columns_come_in_the_order_checked``.
 5. ``repair_serving_features`` divides each skewed column by its scale, leaves the others and
    the caller's frame alone, for scales below 1 and above: ``test_repaired_features_look_like_training_and_unskew_the_predictions``,
-   ``test_repair_divides_by_the_scale_either_way``, ``test_repair_leaves_healthy_columns_alone``.
+   ``test_repair_divides_by_the_scale_either_way`` (fractional values stay fractional),
+   ``test_repair_leaves_healthy_columns_alone``.
 """
 
 from __future__ import annotations
@@ -84,6 +86,16 @@ def test_skew_is_found_both_ways_and_outliers_do_not_count():
         "0.0114: ROUND log10 of the ratio to the nearest integer (floor or int() give 100 and 0.1)")
 
 
+def test_skewed_columns_come_in_the_order_checked():
+    training = pd.DataFrame({"hp": [40.0, 50.0, 60.0], "attack": [40.0, 50.0, 60.0], "speed": [40.0, 50.0, 60.0]})
+    serving = pd.DataFrame({"hp": [400.0, 500.0, 600.0], "attack": [40.0, 50.0, 60.0],
+                            "speed": [0.04, 0.05, 0.06]})  # hp x10, speed /1000
+    diagnosis = diagnose_one_class(training, serving, ["hp", "attack", "speed"])
+    assert list(diagnosis.columns) == ["hp", "speed"], (
+        f"diagnose_one_class ({WHERE}) listed {list(diagnosis.columns)}; hp (x10) and speed (/1000) are skewed, and "
+        "the columns come in the order checked (the order of `columns`), not sorted by the size of the skew")
+
+
 @pytest.mark.parametrize("factor, scale", [(3.5, 10.0), (0.3, 0.1)], ids=["3.5-times", "0.3-times"])
 def test_a_ratio_just_past_two_is_skew(factor, scale):
     training = pd.DataFrame({"hp": [10.0, 20.0, 30.0]})
@@ -137,12 +149,13 @@ def test_repaired_features_look_like_training_and_unskew_the_predictions(inciden
 
 @pytest.mark.parametrize("scale", [0.01, 10.0, 1000.0], ids=["divided-by-100", "times-10", "times-1000"])
 def test_repair_divides_by_the_scale_either_way(scale):
-    serving = pd.DataFrame({"hp": [45.0 * scale, 60.0 * scale]})
+    serving = pd.DataFrame({"hp": [45.0 * scale, 60.0 * scale, 72.5 * scale]})
     diagnosis = SkewDiagnosis("training_serving_skew", ["hp"], {"hp": scale})
     repaired = repair_serving_features(serving, diagnosis)
-    assert np.allclose(repaired["hp"], [45.0, 60.0]), (
+    assert np.allclose(repaired["hp"], [45.0, 60.0, 72.5]), (
         f"repair_serving_features ({WHERE}) turned hp sent at scale {scale} ({serving['hp'].tolist()}) into "
-        f"{repaired['hp'].tolist()}; divide each skewed column by its scale, whether the scale is below 1 or above")
+        f"{repaired['hp'].tolist()}; divide each skewed column by its scale, whether the scale is below 1 or above, "
+        "and keep the result as it comes (72.5 stays 72.5: do not round)")
 
 
 def test_repair_leaves_healthy_columns_alone():

@@ -67,6 +67,11 @@ def test_the_accuracy_trigger_is_strict():
     decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.5,
                                    max_accuracy_drop=0.25)
     assert not decision.retrain, f"{WHERE}: a drop of exactly max_accuracy_drop (0.75 -> 0.5) is still tolerated"
+    decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.498046875,
+                                   max_accuracy_drop=0.25)
+    assert decision.urgency == "now", (
+        f"{WHERE}: a drop of 0.251953125 is more than max_accuracy_drop 0.25, if only by a fifth of a point: "
+        "urgency 'now' (compare the drop itself, not the drop rounded to whole points)")
     decision = retraining_decision(days_since_training=1, baseline_accuracy=0.75, recent_accuracy=0.25,
                                    max_accuracy_drop=0.25)
     assert decision.urgency == "now", f"{WHERE}: a drop of 0.5 with max_accuracy_drop 0.25 is urgent ('now')"
