@@ -9,7 +9,8 @@ Rules (final_evaluation):
    defined: ``test_reported_numbers_compare_validation_test_and_baseline``
 
 Rules (fit_final_model):
-4. the rows handed to it are not modified: ``test_final_model_does_not_modify_its_training_rows``
+4. the rows handed to it are not modified: ``test_final_model_does_not_modify_its_training_rows``;
+   every one of them is learned from: ``test_final_model_learns_from_every_sale_of_its_history``
 5. its quality on hidden later sales: test_final_quality.py (and the quality tests of phases 4 and 5).
 """
 
@@ -113,3 +114,19 @@ def test_final_model_does_not_modify_its_training_rows(hidden_sales):
         hidden_sales.raise_problem()
     pd.testing.assert_frame_equal(hidden_sales.history, hidden_sales.before,
                                   obj=f"the rows given to fit_final_model ({WHERE})")
+
+
+def test_final_model_learns_from_every_sale_of_its_history(hidden_sales):
+    if hidden_sales.problem is not None:
+        hidden_sales.raise_problem()
+    from katas.module8_capstone.final_evaluation import fit_final_model
+
+    history = hidden_sales.before.copy(deep=True)
+    older = history["sale_date"] < history["sale_date"].quantile(0.5)
+    history.loc[older, TARGET] = history.loc[older, TARGET] * 3  # the older half of the sales, dearer
+    rows = hidden_sales.hidden.drop(columns=TARGET).head(200)
+    again = np.asarray(fit_final_model(history).predict(rows), dtype=float).ravel()
+    assert not np.allclose(again, hidden_sales.predicted[:200], rtol=1e-6), (
+        f"fit_final_model ({WHERE}): tripling the prices of the older half of the history changed no "
+        "prediction: the model must be fitted on every sale it is given (train and validation "
+        "together), not on the most recent ones only")
