@@ -26,7 +26,7 @@ def correlated_pairs(frame: pd.DataFrame, threshold: float) -> list[tuple[str, s
         column comes first within a pair, and the order of equally strong pairs, are yours.
 
     Raises:
-        ValueError: when the threshold is outside [0, 1].
+        ValueError: when the threshold is outside [0, 1] (NaN included).
 
     Example:
         >>> df = pd.DataFrame({"hp": [1, 2, 3, 4], "defense": [2, 4, 5, 9], "speed": [4, 1, 3, 2]})

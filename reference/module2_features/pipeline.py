@@ -26,7 +26,9 @@ def build_preprocessor() -> ColumnTransformer:
       column); a category never seen in training becomes all zeros instead of an error.
     * Every other column (identifiers, capture_rate, the target) is dropped.
 
-    The output may be dense or sparse; its column order is yours.
+    The output may be dense or sparse; its column order is yours. It holds exactly one column
+    per numeric feature and one per category seen in training (``MISSING`` included): no
+    other column, such as a missing-value indicator.
 
     Returns:
         An unfitted ``sklearn.compose.ColumnTransformer``.

@@ -8,7 +8,8 @@ correlated_pairs
    strongest abs(r) first: test_pairs_come_strongest_first_and_skip_booleans.
 3. Each pair uses the rows where both are present; undefined correlations are left out:
    test_pairs_match_a_brute_force_search, test_missing_values_are_left_out_pair_by_pair.
-4. ValueError outside [0, 1], 0 and 1 accepted: test_the_threshold_must_lie_in_zero_to_one.
+4. ValueError outside [0, 1] (NaN included: it is not in [0, 1]), 0 and 1 accepted:
+   test_the_threshold_must_lie_in_zero_to_one.
 5. The frame is not modified: test_pairs_match_a_brute_force_search.
 grouped_summary
 6. One row per present group, sorted; count of present values, mean, median, min, max:
@@ -112,7 +113,8 @@ def test_pairs_match_a_brute_force_search(frame, threshold):
         assert r == pytest.approx(may[key], abs=1e-9), f"{PAIRS} reported r={r} for {sorted(key)}, expected {may[key]}"
 
 
-@pytest.mark.parametrize("threshold", [pytest.param(-0.1, id="below-zero"), pytest.param(1.5, id="above-one")])
+@pytest.mark.parametrize("threshold", [pytest.param(-0.1, id="below-zero"), pytest.param(1.5, id="above-one"),
+                                       pytest.param(float("nan"), id="nan")])
 def test_the_threshold_must_lie_in_zero_to_one(pokemon, threshold):
     with must_raise(ValueError, f"{PAIRS} must refuse threshold {threshold} (outside [0, 1]) with a ValueError"):
         correlated_pairs(pokemon, threshold)

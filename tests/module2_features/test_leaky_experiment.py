@@ -15,8 +15,9 @@ split_rows
    test_no_species_lands_on_both_sides_of_the_split, test_the_test_share_follows_test_size,
    test_the_defaults_are_a_quarter_of_the_species_and_seed_zero,
    test_a_rare_class_too_small_to_stratify_still_splits.
-3. No resampled copies in the test set; the input is not modified:
-   test_no_species_lands_on_both_sides_of_the_split.
+3. No resampled copies in the test set; the input is not modified, also when it holds exact
+   duplicates: test_no_species_lands_on_both_sides_of_the_split,
+   test_duplicate_rows_never_straddle_the_split.
 4. The same seed gives the same split: test_the_split_is_reproducible (guard).
 fit_and_score
 5. The scaler learns from the training rows only: test_scaler_is_fit_on_training_rows_only.
@@ -313,7 +314,11 @@ def frames_with_duplicates(draw):
 @settings(max_examples=10)
 @given(frames_with_duplicates(), st.integers(0, 10))
 def test_duplicate_rows_never_straddle_the_split(frame, seed):
+    before = frame.copy(deep=True)
     train, test = split_rows(frame, test_size=0.25, seed=seed)
+    pd.testing.assert_frame_equal(
+        frame, before, obj=f"the frame after {SPLIT} (drop duplicates into a new frame, not inplace=True on the "
+                           "caller's)")
     both = set(train["pokemon_id"]) & set(test["pokemon_id"])
     assert not both, (
         f"{SPLIT} put copies of the same species (ids {sorted(both)}) on both sides: drop exact "

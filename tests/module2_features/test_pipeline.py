@@ -5,9 +5,12 @@ Rules (each enforced by the test named):
    test_numbers_are_standardised_with_training_statistics.
 2. A missing number becomes the training median (not the mean, not NaN):
    test_unseen_categories_and_missing_numbers_do_not_break_inference; imputation comes first, so
-   the scaler learns from the imputed training column: test_numbers_are_imputed_first_then_scaled.
-3. One 0/1 column per category seen in training, none dropped; a missing category is its own
-   category: test_categories_become_one_column_each_and_missing_is_a_category; also for a
+   the scaler learns from the imputed training column, and no indicator column is added:
+   test_numbers_are_imputed_first_then_scaled.
+3. One 0/1 column per category seen in training, none dropped; a missing category becomes
+   MISSING (it encodes as the category MISSING does); exactly these columns and the numbers, no
+   other (no missing-value indicator):
+   test_categories_become_one_column_each_and_missing_is_a_category; also for a
    column with only two categories and for categories seen once:
    test_a_two_category_column_and_rare_categories_keep_a_column_each.
 4. An unseen category encodes as all zeros, without an error:
@@ -29,6 +32,7 @@ from sklearn.pipeline import Pipeline
 
 from katas.module2_features.pipeline import (
     CATEGORICAL_FEATURES,
+    MISSING,
     NUMERIC_FEATURES,
     build_pipeline,
     build_preprocessor,
@@ -91,6 +95,11 @@ def test_numbers_are_imputed_first_then_scaled(split):
         "standardised with the mean and standard deviation of the imputed training column. Impute "
         "first, then scale (SimpleImputer before StandardScaler in the numeric Pipeline); scaling "
         "first learns its statistics from the present values only")
+    expected_width = len(NUMERIC_FEATURES) + sum(gappy[c].nunique(dropna=False) for c in CATEGORICAL_FEATURES)
+    assert output.shape[1] == expected_width, (
+        f"build_preprocessor ({WHERE}) returned {output.shape[1]} columns after fitting on rows with missing hp, "
+        f"expected {expected_width}: a missing number is replaced by the median, with no missing-value "
+        "indicator column (no add_indicator=True)")
 
 
 def test_categories_become_one_column_each_and_missing_is_a_category(split, fitted):
@@ -106,6 +115,16 @@ def test_categories_become_one_column_each_and_missing_is_a_category(split, fitt
     assert _find_column(output, missing) is not None, (
         f"build_preprocessor ({WHERE}): a missing type2 must become its own category "
         "(SimpleImputer(strategy='constant') before the encoder)")
+    spelled_out = _dense(fitted.transform(test.assign(type2=test["type2"].fillna(MISSING))))
+    assert np.allclose(spelled_out, output), (
+        f"build_preprocessor ({WHERE}): a missing type2 and the category {MISSING!r} encode differently; "
+        "a missing category must become MISSING itself (SimpleImputer(strategy='constant', fill_value=MISSING))")
+    categories = sum(train[column].nunique(dropna=False) for column in CATEGORICAL_FEATURES)
+    expected_width = len(NUMERIC_FEATURES) + categories
+    assert output.shape[1] == expected_width, (
+        f"build_preprocessor ({WHERE}) returned {output.shape[1]} columns, expected {expected_width}: one per "
+        "numeric feature and one per category seen in training (missing included), nothing else (no "
+        "missing-value indicators, no passed-through columns)")
 
 
 def test_a_two_category_column_and_rare_categories_keep_a_column_each():

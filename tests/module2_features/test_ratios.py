@@ -12,10 +12,11 @@ Rules (each enforced by the test named):
    test_missing_values_stay_missing_and_keep_the_index.
 6. Raises ValueError on a negative value or a floor that is not > 0 (0, negative, NaN):
    test_safe_ratio_refuses.
-7. power_ratio is safe_ratio(attack, defense) named "power_ratio": test_power_ratio_survives_defense_zero.
+7. power_ratio is safe_ratio(attack, defense) named "power_ratio": test_power_ratio_survives_defense_zero;
+   it refuses a negative stat as safe_ratio does: test_power_ratio_refuses_a_negative_stat.
 8. stat_ratios: one column per RATIOS entry, in order, each with its own floor in its own unit
    (1 point for stats, 0.1 m for heights, checked at and just above the floor), a non-default
-   index kept, input untouched, all-zero rows give 0: test_stat_ratios_*.
+   index kept, input untouched, all-zero rows give 0, a negative value refused: test_stat_ratios_*.
 """
 
 from __future__ import annotations
@@ -142,6 +143,26 @@ def test_power_ratio_survives_defense_zero():
         "defense, with defense 0 raised to the floor of 1 point (so 0 / 0 is 0)")
     assert got.name == "power_ratio", f"power_ratio ({WHERE}) must name its Series 'power_ratio', got {got.name!r}"
     assert list(got.index) == [4, 9, 2, 0, 6], f"power_ratio ({WHERE}) must keep the frame's index"
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    pytest.param("attack", -5, id="negative-attack"),
+    pytest.param("defense", -1, id="negative-defense"),
+])
+def test_power_ratio_refuses_a_negative_stat(column, value):
+    frame = pd.DataFrame({"attack": [80, 50], "defense": [40, 10]})
+    frame.loc[1, column] = value
+    with must_raise(ValueError, f"power_ratio ({WHERE}) must refuse a negative {column} with a ValueError, as "
+                                "safe_ratio does (reuse safe_ratio rather than dividing by hand)"):
+        power_ratio(frame)
+
+
+def test_stat_ratios_refuses_a_negative_value():
+    frame = pd.DataFrame({"attack": [80.0], "defense": [40.0], "sp_attack": [-3.0], "sp_defense": [10.0],
+                          "weight_kg": [6.0], "height_m": [0.5]})
+    with must_raise(ValueError, f"stat_ratios ({WHERE}) must refuse a negative sp_attack with a ValueError, as "
+                                "safe_ratio does"):
+        stat_ratios(frame)
 
 
 #: The floor of each ratio in its denominator's unit, as the docstring states it.

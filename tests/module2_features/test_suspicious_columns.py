@@ -8,18 +8,21 @@ Rules (each enforced by the test named):
 1c. A text value the other folds never show scores the other folds' share of positives:
    test_a_value_the_other_folds_never_show_scores_their_share_of_positives.
 2. Rows with a missing number are left out; missing text is one more value:
-   test_missing_numbers_are_left_out_and_missing_text_is_a_value.
+   test_missing_numbers_are_left_out_and_missing_text_is_a_value; None when the rows left hold
+   one class: test_none_when_the_rows_with_a_number_hold_one_class.
 3. Text is scored by its out-of-fold target rate, so a random high-cardinality code scores near
    0.5 and is not flagged, while text that spells out the target is:
    test_a_random_code_with_many_values_is_not_a_proxy,
    test_planted_proxies_in_either_direction_and_in_text_are_flagged.
-4. The result is the same on every call: test_text_scores_are_the_same_on_every_call.
+4. The result is the same on every call, folds dealt by row position (any index):
+   test_text_scores_are_the_same_on_every_call, test_folds_are_dealt_by_row_position_not_by_index_label.
 5. Identifier: integer or text, no missing value, unique, at least two rows; floats and bools
    never: test_identifier_rule.
 6. Proxy: max(auc, 1 - auc) >= proxy_threshold, the boundary included, in either direction:
    test_the_proxy_threshold_is_inclusive_in_both_directions, test_the_threshold_decides.
 7. The target is never flagged; identifier wins over proxy; one-class targets have no proxies:
-   test_identifier_wins_over_proxy, test_ids_are_identifiers_and_one_class_targets_have_no_proxies.
+   test_identifier_wins_over_proxy, test_ids_are_identifiers_and_one_class_targets_have_no_proxies,
+   test_the_target_is_never_flagged_even_when_its_values_are_unique.
 8. KeyError for a missing target column; the frame is not modified:
    test_a_missing_target_column_raises_key_error, test_the_pokemon_table_has_one_proxy_and_two_identifiers.
 """
@@ -122,6 +125,38 @@ def test_missing_numbers_are_left_out_and_missing_text_is_a_value():
     assert got is not None and max(got, 1 - got) == pytest.approx(1.0), (
         f"{AUC} gave {got} for a text column that is missing exactly for the positives: missing text "
         "is one more value (a missing note can know the answer), not a row to drop")
+
+
+def test_none_when_the_rows_with_a_number_hold_one_class():
+    target = pd.Series([True, False, True, False, False, True])
+    numbers = pd.Series([np.nan, 1.0, np.nan, 2.0, 3.0, np.nan])  # present only on negatives
+    got = single_column_auc(numbers, target)
+    assert got is None, (
+        f"{AUC} gave {got} for a number column present only on negative rows: once the rows with a "
+        "missing number are left out, the scored rows hold one class and the AUC is undefined (None); "
+        "check the classes after dropping those rows, not before")
+
+
+def test_folds_are_dealt_by_row_position_not_by_index_label():
+    target = pd.Series([True, False, False, False] * 10, index=range(1000, 1200, 5))  # labels all multiples of 5
+    spelled_out = pd.Series(np.where(target, "special", "normal"), index=target.index, dtype="object")
+    got = single_column_auc(spelled_out, target)
+    assert got == pytest.approx(1.0), (
+        f"{AUC} gave {got} for a text copy of the target on an index whose labels are all multiples of 5: "
+        "deal the rows into folds by their position (row i to fold i % 5), not by their index label, "
+        "which can put every row in one fold")
+
+
+@pytest.mark.parametrize("target_values", [
+    pytest.param([0, 1], id="integer-0-1"),
+    pytest.param([1, 0], id="integer-1-0"),
+])
+def test_the_target_is_never_flagged_even_when_its_values_are_unique(target_values):
+    frame = pd.DataFrame({TARGET: target_values, "score": [0.25, 0.75]})
+    flags = flag_suspicious_columns(frame, TARGET)
+    assert TARGET not in flags, (
+        f"{WHERE} flagged the target itself ({flags[TARGET] if TARGET in flags else ''}) on a two-row frame "
+        "with a 0/1 integer target, which is unique there: leave the target out before any check")
 
 
 def test_a_random_code_with_many_values_is_not_a_proxy(pokemon):

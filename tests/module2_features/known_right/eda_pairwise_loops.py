@@ -6,7 +6,7 @@ import math
 
 
 def correlated_pairs(frame, threshold):
-    if threshold < 0 or threshold > 1:
+    if math.isnan(threshold) or threshold < 0 or threshold > 1:
         raise ValueError(f"threshold {threshold} is not in [0, 1]")
     numeric = [c for c in frame.columns
                if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])]
