@@ -84,6 +84,9 @@ def load_model(directory: Path, expected_features: list[str]) -> tuple[Any, dict
        under any other version than the one that saved it: pin the versions the model was
        trained with in the serving environment, or retrain.
 
+    Nothing else is compared: ``python_version`` is recorded for reference, and a model saved
+    under another Python release loads when the three checks pass.
+
     Args:
         directory: the folder ``save_model`` wrote.
         expected_features: the columns the serving code will send, in its order.

@@ -13,12 +13,13 @@ Rules of the docstrings, and the test that enforces each:
 3. A saved model loads and predicts the same: ``test_a_saved_model_loads_and_predicts_the_same``.
 4. ``metadata.json`` missing: ``FileNotFoundError`` naming it:
    ``test_loading_without_metadata_names_the_missing_file``.
-5. Names differ: ``ValueError`` naming missing and unexpected ones, with those words (a name
-   only one side has, the other side's list intact, included):
+5. Names differ: ``ValueError`` naming missing and unexpected ones, with those words, each name
+   under its own word (a name only one side has, the other side's list intact, included):
    ``test_loading_refuses_a_mismatched_feature_schema``; same names in another order: the
    message says "order": ``test_loading_refuses_the_right_names_in_the_wrong_order``.
 6. Library versions must be equal, exactly: ``test_loading_refuses_another_library_version``
-   (a patch release of scikit-learn or numpy included).
+   (a patch release of scikit-learn or numpy included); nothing else is compared:
+   ``test_loading_does_not_compare_the_python_version``.
 7. The checks run before unpickling: ``test_loading_checks_the_metadata_before_unpickling``.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 
 import numpy as np
 import pandas as pd
@@ -135,6 +137,23 @@ def test_loading_refuses_a_mismatched_feature_schema(saved, features, named, wor
     assert all(word in message.lower() for word in words), (
         f"load_model ({WHERE}) refused the schema with {message!r}: a feature only one side has "
         f"is not an order problem; say {' and '.join(repr(w) for w in words)} and name them")
+    if len(named) == 1:  # one side only: the name must be filed under the right word
+        assert _word_for(message, named[0]) == words[0], (
+            f"load_model ({WHERE}) filed {named[0]!r} under the wrong word in {message!r}: "
+            "'missing' is what the model expects and the caller lacks, 'unexpected' what the "
+            "caller sends and the model does not know")
+
+
+def _word_for(message: str, name: str) -> str | None:
+    """The word ("missing" or "unexpected") a message files ``name`` under: the last one before
+    the name ("missing ['speed']"), else the first one after it ("'speed' is missing")."""
+    text = message.lower()
+    at = text.find(name.lower())
+    marks = sorted((m.start(), w) for w in ("missing", "unexpected")
+                   for m in re.finditer(w, text))
+    before = [w for start, w in marks if start < at]
+    after = [w for start, w in marks if start > at]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def test_loading_refuses_the_right_names_in_the_wrong_order(saved):
@@ -186,3 +205,19 @@ def test_loading_without_metadata_names_the_missing_file(saved):
         load_model(folder, FEATURES)
     assert "metadata.json" in str(missing.value), (
         f"load_model ({WHERE}) must raise FileNotFoundError naming metadata.json")
+
+
+def test_loading_does_not_compare_the_python_version(saved, fitted_pipeline, feature_rows):
+    folder, _ = saved
+    metadata = metadata_of(folder)
+    metadata["python_version"] = "3.0.1"
+    (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    try:
+        model, _ = load_model(folder, FEATURES)
+    except ValueError as refused:
+        pytest.fail(f"load_model ({WHERE}) refused a model saved under Python 3.0.1 ({refused}): "
+                    "only the feature names and the scikit-learn and numpy versions are compared; "
+                    "python_version is recorded for reference")
+    rows = pd.DataFrame(feature_rows[:5])
+    assert np.allclose(model.predict_proba(rows), fitted_pipeline.predict_proba(rows)), (
+        f"load_model ({WHERE}) must return the saved model")
