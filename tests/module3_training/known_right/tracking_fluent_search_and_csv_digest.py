@@ -33,6 +33,7 @@ def best_run(tracking_uri, experiment_name, metric="cv_f1_mean"):
     if runs.empty or column not in runs or runs[column].isna().all():
         raise ValueError(f"no run of {experiment_name!r} has {metric!r}")
     best = runs.loc[runs[column].idxmax()]
+    # The table has a column for every param of any run: a param this run lacks is missing (None or NaN).
     params = {key.removeprefix("params."): value for key, value in best.items()
-              if key.startswith("params.") and value is not None}
+              if key.startswith("params.") and pd.notna(value)}
     return {"run_id": best["run_id"], "params": params, "metric": float(best[column])}
