@@ -115,7 +115,8 @@ def compare_runners(impl: str) -> None:
     cold = run_modules(modules, impl)
     hot = run_modules(modules, impl, runner=warm.WarmRunner(warm=True))
     assert all(g.problem is None for g in cold + hot), [g.problem for g in cold + hot if g.problem]
-    assert _graded(hot) == _graded(cold), "grading warm and grading cold disagree"
+    differences = [(c, h) for c, h in zip(_graded(cold), _graded(hot), strict=True) if c != h]
+    assert not differences, "grading warm and grading cold disagree (cold, warm): " + repr(differences)[:2500]
 
 
 @pytest.mark.timeout(900)
