@@ -209,12 +209,9 @@ def test_split_sizes_follow_rows_when_volume_grows():
         "over time; the fractions are shares of rows (sales), not of the calendar span")
 
 
-# One sale a day: one size per part is closest under any measure of distance (1 of 4 rows for
-# 0.2; 7, 2 and 1 of 10 rows for 0.71, 0.15 and 0.14), so nothing else is "as close as whole days
-# allow". A cut at the first day whose cumulative share passes the fraction overshoots.
-FEW_DAYS = {"four-days-train-0.8-rows": (4, 0.4, 0.4, (1, None, None)),
-            # 71% of 10 rows: 7 days is closer than 8; 86% ends after day 9 (0.9), not day 8 (0.8)
-            "ten-days-train-7.1-rows": (10, 0.15, 0.14, (7, 2, 1))}
+# One sale a day: one training size is closest under any measure of distance (1 of 4 rows for
+# 0.8), so nothing else is "as close as whole days allow".
+FEW_DAYS = {"four-days-train-0.8-rows": (4, 0.4, 0.4, (1, None, None))}
 
 
 @pytest.mark.parametrize("case", list(FEW_DAYS))
