@@ -123,12 +123,14 @@ def ensure_data(root: Path = ROOT, in_process: bool = False) -> None:
     if in_process:
         try:
             from data import generate_dataset  # the repository's own generator, as the tests run it
-
+        except ImportError:  # started from another folder: a fresh interpreter in root does it
+            return ensure_data(root)
+        try:
             generate_dataset.ensure_generated(root / "data" / "generated")
         except Exception as error:  # noqa: BLE001 - any failure is reported the same way
             raise RuntimeError(f"the datasets could not be generated (uv run nox -s data): "
                                f"{type(error).__name__}: {error}") from None
-        return
+        return None
     try:
         subprocess.run([sys.executable, "-s", "-c", "from kata_framework.data import data_dir; data_dir()"],
                        cwd=root, check=True, capture_output=True, text=True, env=clean_environment(), timeout=600)

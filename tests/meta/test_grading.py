@@ -477,3 +477,22 @@ def test_grade_names_every_kata_not_done_with_its_first_failure():
     assert "TODO" in lines[0] and "Failed: kata 0.1: t1 hung (in t2)" in lines[0]
     everything = _record({f"{k.id}.py::t": (k.id, "passed") for k in MODULE0.katas})
     assert grading.render_katas([grading.grade_module(MODULE0, everything)]) == "Every kata is done."
+
+
+def test_datasets_checked_in_a_warm_parent_report_a_failure_like_a_fresh_interpreter(monkeypatch):
+    from data import generate_dataset
+
+    def broken(out_dir):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(generate_dataset, "ensure_generated", broken)
+    with pytest.raises(RuntimeError, match="could not be generated.*disk full"):
+        grading.ensure_data(ROOT, in_process=True)
+
+
+def test_datasets_are_checked_by_a_fresh_interpreter_when_the_generator_is_not_importable(monkeypatch):
+    started = []
+    monkeypatch.setitem(sys.modules, "data", None)  # import data now raises ImportError
+    monkeypatch.setattr(grading.subprocess, "run", lambda command, **kwargs: started.append(command))
+    grading.ensure_data(ROOT, in_process=True)
+    assert len(started) == 1 and "data_dir()" in started[0][-1], "the check must fall back to a fresh interpreter"
