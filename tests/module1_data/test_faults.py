@@ -14,7 +14,9 @@ Rules of the docstrings, each with the test that enforces it:
    of range whatever it was before (tables of stats 1, 25 and 255):
    test_an_out_of_range_stat_is_out_of_range_whatever_the_stats_were.
 4. Works on any valid table: one row, shuffled rows, any index labels:
-   test_fault_works_on_any_valid_table.
+   test_fault_works_on_any_valid_table; an index numbered from 1, where the label len(frame)
+   names the last row (so frame.loc[len(frame)] = row overwrites it instead of adding one), and
+   an index of text labels: test_fault_works_whatever_the_index_labels.
 5. An empty frame raises ValueError: test_an_empty_table_raises_value_error.
 """
 
@@ -190,3 +192,17 @@ def test_fault_works_on_any_valid_table(name, rows, seed):
     """One-row tables, shuffled rows, any index labels: still exactly one fault of the kind."""
     before = _table(rows, seed)
     CHECKS[name](before, _break(name, before.copy()))
+
+
+@pytest.mark.parametrize("name", FAULTS)
+@pytest.mark.parametrize("labels", ["numbered-from-1", "text-labels"])
+def test_fault_works_whatever_the_index_labels(pokemon, name, labels):
+    """An index 1..n holds the label len(frame); an index of text holds no number at all."""
+    before = pokemon.head(5)
+    before.index = range(1, 6) if labels == "numbered-from-1" else [f"row-{i}" for i in range(5)]
+    try:
+        CHECKS[name](before, _break(name, before.copy()))
+    except AssertionError as error:
+        raise AssertionError(f"{error} (on a table whose index is {list(before.index)}: "
+                             "frame.loc[len(frame)] names an existing row there, and frame.loc[0] "
+                             "names no row)") from None

@@ -15,7 +15,9 @@ Rules of the docstring, each with the test that enforces it:
 6. Only exact duplicates are dropped (rows sharing a pokemon_id but differing elsewhere stay):
    test_rows_that_only_share_an_id_are_all_kept.
 7. The sort is stable (rows sharing a pokemon_id keep their input order):
-   test_rows_with_the_same_id_keep_their_order.
+   test_rows_with_the_same_id_keep_their_order; of two exact duplicates the first is kept, so
+   it stays before a different row with the same pokemon_id that follows it:
+   test_the_first_copy_of_a_duplicate_row_is_kept.
 8. The default seed is 0: test_the_default_seed_is_0.
 9. A stat column with no values stays missing, and so does total_stats:
    test_a_stat_with_no_values_leaves_the_total_missing.
@@ -208,6 +210,16 @@ def test_rows_with_the_same_id_keep_their_order():
         f"{WHERE} reordered rows that share a pokemon_id (input rows in output order: {order}): "
         "the sort must be stable, ties keep their input order. sort_values uses quicksort by "
         "default, which is not stable: pass kind=\"stable\"")
+
+
+def test_the_first_copy_of_a_duplicate_row_is_kept():
+    frame = _rows_sharing_ids([1, 1])
+    frame = pd.concat([frame, frame.iloc[[0]]], ignore_index=True)  # mon0, mon1, mon0 again
+    result = _prepare(frame)
+    assert list(result["name"]) == ["mon0", "mon1"], (
+        f"{WHERE} returned names {list(result['name'])} for rows mon0, mon1, mon0 (all with "
+        "pokemon_id 1; the last is an exact copy of the first): keep the FIRST copy of a duplicate "
+        "(drop_duplicates' default keep=\"first\"), so mon0 stays before mon1 after the stable sort")
 
 
 def test_the_default_seed_is_0(pokemon):
