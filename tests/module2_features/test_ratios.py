@@ -13,7 +13,8 @@ Rules (each enforced by the test named):
 6. Raises ValueError on a negative value or a floor that is not > 0 (0, negative, NaN):
    test_safe_ratio_refuses.
 7. power_ratio is safe_ratio(attack, defense) named "power_ratio": test_power_ratio_survives_defense_zero;
-   it refuses a negative stat as safe_ratio does: test_power_ratio_refuses_a_negative_stat.
+   it refuses a negative stat as safe_ratio does: test_power_ratio_refuses_a_negative_stat; it
+   leaves the caller's frame untouched: test_power_ratio_does_not_touch_the_input.
 8. stat_ratios: one column per RATIOS entry, in order, each with its own floor in its own unit
    (1 point for stats, 0.1 m for heights, checked at and just above the floor), a non-default
    index kept, input untouched, all-zero rows give 0, a negative value refused: test_stat_ratios_*.
@@ -143,6 +144,15 @@ def test_power_ratio_survives_defense_zero():
         "defense, with defense 0 raised to the floor of 1 point (so 0 / 0 is 0)")
     assert got.name == "power_ratio", f"power_ratio ({WHERE}) must name its Series 'power_ratio', got {got.name!r}"
     assert list(got.index) == [4, 9, 2, 0, 6], f"power_ratio ({WHERE}) must keep the frame's index"
+
+
+def test_power_ratio_does_not_touch_the_input():
+    frame = pd.DataFrame({"attack": [80, 50, 0], "defense": [40, 0, 0]}, index=[5, 1, 8])
+    before = frame.copy(deep=True)
+    power_ratio(frame)
+    pd.testing.assert_frame_equal(
+        frame, before, obj=f"the frame after power_ratio ({WHERE}): return the ratio as a new Series and "
+                           "leave the caller's frame as it was (no new column, no clipped defense)")
 
 
 @pytest.mark.parametrize(("column", "value"), [
