@@ -9,8 +9,9 @@ Rules of the docstring, and the test that enforces each (``git check-ignore`` on
 2. The top-level ``models/`` and ``artifacts/`` and model files anywhere are ignored; a
    ``models`` package below ``src/`` is kept: ``...[model artifacts]`` and the same keep test.
 3. Secrets anywhere, ``.env.example`` kept: ``...[secrets]``, ``...[templates and schemas]``.
-4. Virtual environments, caches and tracking stores anywhere: ``...[virtual environments]``,
-   ``...[caches]``, ``...[experiment tracking]``.
+4. Virtual environments, caches and tracking stores anywhere (each also in a subfolder, so a
+   rule anchored at the root fails): ``...[virtual environments]``, ``...[caches]``,
+   ``...[experiment tracking]``.
 5. Code, tests, notebooks, configuration, documentation and schemas are kept (not every
    ``.json`` ignored): the keep tests.
 """
@@ -42,9 +43,13 @@ MUST_IGNORE = {
     "caches": ["__pycache__/train.cpython-311.pyc", "src/__pycache__/features.cpython-311.pyc",
                "src/old.pyc", ".pytest_cache/v/cache/lastfailed", ".mypy_cache/3.11/x.json",
                ".ruff_cache/content", "notebooks/.ipynb_checkpoints/eda-checkpoint.ipynb",
-               ".hypothesis/examples/abc"],
+               ".hypothesis/examples/abc", "src/__pycache__/README", "serve/.pytest_cache/README.md",
+               "serve/.mypy_cache/3.11/app.json", "serve/.ruff_cache/content",
+               "serve/.hypothesis/examples/abc"],
     "experiment tracking": ["mlruns/0/meta.yaml", "mlartifacts/1/model/MLmodel",
-                            "wandb/run-1/files/config.yaml"],
+                            "wandb/run-1/files/config.yaml", "experiments/mlruns/0/meta.yaml",
+                            "experiments/mlartifacts/1/model/MLmodel",
+                            "experiments/wandb/run-1/files/config.yaml"],
 }
 MUST_KEEP = {
     "code": ["src/features.py", "src/train.py", "serve/app.py", "src/models.py"],
