@@ -3,8 +3,8 @@
 Rules and the tests that enforce them:
 
 1. ``proportion_interval`` is the Wilson (or Clopper–Pearson) interval at the requested
-   confidence, down to a single trial (``trials`` at least 1):
-   ``test_proportion_interval_is_wilson_or_clopper_pearson``.
+   confidence, down to a single trial (``trials`` at least 1), to 1e-4 (the rounded z = 1.96 at
+   95% is accepted): ``test_proportion_interval_is_wilson_or_clopper_pearson``.
 2. A 95% interval covers the true proportion in about 95% of evaluations, not 90%:
    ``test_a_95_percent_interval_covers_95_percent``.
 3. At the boundary (20 of 20, 0 of 20) the interval keeps a real width and touches 1 (or 0):
@@ -20,7 +20,9 @@ Rules and the tests that enforce them:
    ``test_bootstrap_confidence_is_the_requested_one``.
 6. Resamples where the metric is undefined are dropped, never counted as 0; all undefined is an
    error: ``test_undefined_resamples_are_dropped``, ``test_bad_bootstrap_inputs_are_rejected``.
-7. The card has every section in order with its text, stripped: ``test_card_has_every_section_in_order``,
+7. The card has every section in the order of ``SECTIONS``, whatever the order of ``texts``, with
+   its text, stripped: ``test_card_has_every_section_in_order``,
+   ``test_section_order_is_the_standard_one_whatever_the_order_of_texts``,
    ``test_section_texts_are_stripped``.
 8. The card's numbers are the evaluation's: each proportion with its count and
    ``proportion_interval``, F1 with its ``bootstrap_interval``:
@@ -111,7 +113,8 @@ def accepted_intervals(successes, trials, confidence):
 def test_proportion_interval_is_wilson_or_clopper_pearson(successes, trials, confidence):
     low, high = proportion_interval(successes, trials, confidence=confidence)
     accepted = accepted_intervals(successes, trials, confidence)
-    assert any(low == pytest.approx(a, abs=1e-6) and high == pytest.approx(b, abs=1e-6)
+    # 1e-4 accepts the rounded z = 1.96 at 95% (bounds move by less than 2e-5) and nothing coarser.
+    assert any(low == pytest.approx(a, abs=1e-4) and high == pytest.approx(b, abs=1e-4)
                for a, b in accepted.values()), (
         f"{INTERVAL} gave ({low:.4f}, {high:.4f}) for {successes} of {trials} at confidence {confidence}; the "
         f"Wilson interval is ({accepted['wilson'][0]:.4f}, {accepted['wilson'][1]:.4f}) and Clopper-Pearson "
@@ -265,6 +268,15 @@ def test_card_has_every_section_in_order(evaluation):
     for section, text in TEXTS.items():
         assert text in bodies[section], f"{WHERE}: section {section!r} must contain its text from `texts`"
     assert list(SECTIONS) == MITCHELL
+
+
+def test_section_order_is_the_standard_one_whatever_the_order_of_texts():
+    y_true, y_pred = np.array([1, 0, 1, 0, 1]), np.array([1, 0, 0, 1, 1])
+    card = model_card(dict(reversed(TEXTS.items())), y_true, y_pred, n_resamples=10)
+    headings = [h.strip() for h in re.findall(r"^## (.+)$", card, flags=re.MULTILINE)]
+    assert headings == MITCHELL, (
+        f"{WHERE} given `texts` in another order wrote the headings {headings}; the sections always follow "
+        f"SECTIONS ({MITCHELL}), whatever the order of the caller's dict: loop over SECTIONS, not over texts")
 
 
 def test_section_texts_are_stripped(evaluation):
