@@ -6,7 +6,7 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
 1. Test names by their underscore-separated parts: ``test_test_names_are_recognised_by_their_parts``
    and the clean snippet with ``latest``/``contest``.
 2. ``fit-on-test``: the SMELLY cases "scaler fit on the test rows", "model fit on pooled ...",
-   "encoder fit on an attribute ..."; only the call's arguments count, not the object's name:
+   "encoder fit on an attribute ...", "partial_fit and fit_resample ..." (all four method names); only the call's arguments count, not the object's name:
    clean "a scaler named for the test set, fitted on training rows".
 3. ``scale-before-split``: a fit before ``train_test_split`` or a cross-validation helper in the
    same scope: "scaling ... before the split", "... inside a function", "scaling before
@@ -54,6 +54,11 @@ SMELLY = {
     "encoder fit on an attribute of the test split": ("""\
         encoder.fit(splits.test_rows["type1"])
         """, {(1, "fit-on-test")}),
+    "partial_fit and fit_resample on test rows": ("""\
+        model.partial_fit(X_train, y_train)
+        model.partial_fit(X_test, y_test, classes=[0, 1])
+        X_res, y_res = SMOTE(random_state=0).fit_resample(X_test, y_test)
+        """, {(2, "fit-on-test"), (3, "fit-on-test")}),
     "scaling the whole frame before the split": ("""\
         X = StandardScaler().fit_transform(X)
         X_train, X_val, y_train, y_val = train_test_split(X, y, random_state=0)
