@@ -4,8 +4,9 @@ Rules and the tests that enforce them:
 
 1. Line 1 is ``# Incident report: <title>``: ``test_the_report_has_a_title_and_every_section_in_order``.
 2. A ``Severity: ... | Duration: ...`` line before the first section (blank lines around it are
-   free), the duration in whole minutes rounded down, ``<h> h <m> min`` or ``<m> min`` under an
-   hour: ``test_the_duration_is_written_in_hours_and_minutes``.
+   free), the duration in whole minutes rounded down, ``<h> h <m> min`` from one hour on (exactly
+   60 minutes is ``1 h 0 min``) or ``<m> min`` under an hour:
+   ``test_the_duration_is_written_in_hours_and_minutes``.
 3. Every section of ``REQUIRED_SECTIONS`` as ``## <name>``, in order, with its text, the
    timeline oldest first and the action items as checkboxes: ``test_the_report_has_a_title_and_every_section_in_order``,
    ``test_each_section_holds_its_facts``, ``test_the_timeline_is_sorted_oldest_first``,
@@ -89,10 +90,12 @@ def test_the_timeline_is_sorted_oldest_first():
 
 
 @pytest.mark.parametrize(("elapsed", "text"), [
-    (timedelta(hours=3, minutes=15, seconds=40), "3 h 15 min"),
-    (timedelta(minutes=45, seconds=59), "45 min"),
-    (timedelta(hours=26), "26 h 0 min"),
-    (timedelta(0), "0 min"),
+    pytest.param(timedelta(hours=3, minutes=15, seconds=40), "3 h 15 min", id="hours-and-minutes"),
+    pytest.param(timedelta(minutes=45, seconds=59), "45 min", id="under-an-hour"),
+    pytest.param(timedelta(minutes=59, seconds=59), "59 min", id="just-under-an-hour"),
+    pytest.param(timedelta(hours=1), "1 h 0 min", id="exactly-an-hour"),
+    pytest.param(timedelta(hours=26), "26 h 0 min", id="over-a-day"),
+    pytest.param(timedelta(0), "0 min", id="resolved-at-detection"),
 ])
 def test_the_duration_is_written_in_hours_and_minutes(elapsed, text):
     facts = dataclasses.replace(FACTS, resolved_at=FACTS.detected_at + elapsed)
