@@ -17,7 +17,8 @@ Rules and the tests that enforce them:
 5. ``repair_serving_features`` divides each skewed column by its scale, leaves the others and
    the caller's frame alone, for scales below 1 and above: ``test_repaired_features_look_like_training_and_unskew_the_predictions``,
    ``test_repair_divides_by_the_scale_either_way`` (fractional values stay fractional),
-   ``test_repair_leaves_healthy_columns_alone``.
+   ``test_repair_leaves_healthy_columns_alone``; a copy even when nothing is skewed:
+   ``test_a_repair_without_skew_is_still_a_copy``.
 """
 
 from __future__ import annotations
@@ -165,3 +166,15 @@ def test_repair_leaves_healthy_columns_alone():
     assert np.allclose(repaired["hp"], [45, 60]) and repaired["generation"].tolist() == [3, 8] and (
         serving["hp"].tolist() == [0.45, 0.6]), (
         f"repair_serving_features ({WHERE}) must divide only the skewed columns by their scale, in a copy")
+
+
+def test_a_repair_without_skew_is_still_a_copy():
+    serving = pd.DataFrame({"hp": [45.0, 60.0], "generation": [3, 8]}, index=[7, 3])
+    repaired = repair_serving_features(serving, SkewDiagnosis("none", [], {}))
+    pd.testing.assert_frame_equal(repaired, serving, obj=f"repair_serving_features ({WHERE}) with no skew")
+    repaired.loc[7, "hp"] = -1.0
+    assert repaired is not serving and serving.loc[7, "hp"] == 45.0, (
+        f"repair_serving_features ({WHERE}) handed back the caller's own frame when the diagnosis found no skew: "
+        "return a copy of serving in every case, so that whoever rescores or edits the result cannot change the "
+        "logged requests")
+
