@@ -26,7 +26,8 @@ def assign_variant(user_id: str, experiment: str, treatment_share: float = 0.5) 
         included (a hash cut into 100 buckets cannot give 0.5%).
 
     Raises:
-        ValueError: if ``treatment_share`` is outside [0, 1] or ``user_id`` is empty.
+        ValueError: if ``treatment_share`` is outside [0, 1] (NaN included) or ``user_id`` is
+            empty.
 
     Example:
         >>> assign_variant("ash-ketchum", "new-model-v2") == assign_variant("ash-ketchum", "new-model-v2")

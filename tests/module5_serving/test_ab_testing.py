@@ -10,7 +10,7 @@ Rules of the docstrings, and the test that enforces each:
    ``test_the_split_matches_the_treatment_share``, ``test_a_small_share_is_kept_too``,
    ``test_shares_of_zero_and_one_are_all_or_nothing``.
 3. Experiments reshuffle users independently: ``test_experiments_are_independent``.
-4. A share outside [0, 1] or an empty id raises: ``test_assignment_refuses_bad_arguments``.
+4. A share outside [0, 1] (NaN included) or an empty id raises: ``test_assignment_refuses_bad_arguments``.
 5. The sample size is the two-sided normal approximation (pooled, unpooled or with Fleiss's
    continuity correction): ``test_sample_size_matches_the_normal_approximation``; it is an int
    and grows as it should: ``test_sample_size_grows_for_smaller_effects_and_stricter_tests``.
@@ -112,9 +112,9 @@ def test_experiments_are_independent():
 
 
 @pytest.mark.parametrize("args", [("u1", "e", -0.1), ("u1", "e", 1.5), ("u1", "e", 1.000001),
-                                  ("", "e", 0.5)],
+                                  ("u1", "e", math.nan), ("", "e", 0.5)],
                          ids=["negative-share", "share-above-one", "share-just-above-one",
-                              "empty-user-id"])
+                              "nan-share", "empty-user-id"])
 def test_assignment_refuses_bad_arguments(args):
     with must_raise(ValueError, f"assign_variant ({WHERE}) must refuse user_id={args[0]!r}, "
                     f"treatment_share={args[2]}"):

@@ -5,7 +5,8 @@ Rules of the docstrings, and the test that enforces each:
 1. The probability equals the pipeline's within 1e-9: ``test_matches_the_pipeline_on_every_species``,
    ``test_matches_the_pipeline_on_any_valid_input`` (a float; a type the encoder never saw
    contributes nothing).
-2. Extra keys are ignored: ``test_extra_keys_are_ignored``.
+2. Extra keys are ignored, and the keys may come in any order (a mapping is read by name):
+   ``test_extra_keys_are_ignored``, ``test_the_keys_may_come_in_any_order``.
 3. Absurd stats give a probability, never an overflow, still the pipeline's within 1e-9:
    ``test_extreme_inputs_give_a_probability_not_an_overflow``.
 4. The pipeline is read, never modified: ``test_the_scorer_does_not_modify_the_pipeline``.
@@ -71,6 +72,20 @@ def test_extra_keys_are_ignored(fitted_pipeline):
     assert abs(got - expected) <= 1e-9, (
         f"{WHERE}.predict_proba must ignore keys other than type1 and the six stats; with "
         f"'name' and 'generation' added it gave {got}, expected {expected}")
+
+
+def test_the_keys_may_come_in_any_order(fitted_pipeline):
+    scorer = LinearScorer(fitted_pipeline)
+    row = {"type1": "Dragon", "hp": 108, "attack": 130, "defense": 95, "sp_attack": 80,
+           "sp_defense": 85, "speed": 102}
+    shuffled = {"speed": 102, "sp_defense": 85, "name": "Garchomp", "defense": 95,
+                "sp_attack": 80, "type1": "Dragon", "attack": 130, "hp": 108}
+    got = scorer.predict_proba(shuffled)
+    expected = pipeline_probability(fitted_pipeline, [row])[0]
+    assert abs(got - expected) <= 1e-9, (
+        f"{WHERE}.predict_proba gave {got} for the stats listed speed first and hp last, the "
+        f"pipeline {expected}: a JSON body's keys come in any order, so read each stat by its "
+        "name, never by its position in the mapping")
 
 
 @pytest.mark.parametrize("value", [1, 255, 1e6, -1e6], ids=["1", "255", "1e6", "-1e6"])
