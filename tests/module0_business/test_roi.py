@@ -141,7 +141,7 @@ def test_cash_flows_follow_the_timeline(project, months):
 @pytest.mark.parametrize(("project", "months", "expected", "why"), [
     (QUICK, 5, (30_000 - 33_000) / 33_000, "benefit 30k, cost 30k build + 3k run"),
     (SLOW, 12, (75_000 - 78_000) / 78_000, "benefit 2.5k+5k+7.5k+6*10k = 75k, cost 60k build + 9*2k run"),
-    (SLOW, 2, -1.0, "within the build phase only the 40k spent so far counts and nothing came back"),
+    (SLOW, 2, -1.0, "within the build phase nothing has come back yet, so the ROI is -1 (the cost is the 40k spent so far)"),
 ], ids=["quick-5-months", "slow-12-months", "slow-still-building"])
 def test_roi_of_worked_examples(project, months, expected, why):
     got = roi(project, months)
