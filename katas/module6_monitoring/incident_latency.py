@@ -34,7 +34,8 @@ def diagnose_latency_spike(requests: pd.DataFrame) -> LatencyDiagnosis:
 
     The slow version is the ``model_version`` with the highest median ``latency_ms``. Its
     first request's ``timestamp`` is when the trouble started; compare the median latency of
-    every request before that moment with every request from it on.
+    every request before that moment with every request from it on. Every request counts,
+    whatever its ``status_code``: a failed or timed-out request is time a user waited too.
 
     Args:
         requests: the request log, columns ``timestamp`` (datetime), ``request_id``,

@@ -8,7 +8,8 @@ Rules and the tests that enforce them:
    ``test_a_canary_with_a_rollback_and_outliers``.
 2. ``started_at`` is that version's first request; the medians are of all requests before it
    and from it on (the request at ``started_at`` counts as after): the same two tests and
-   ``test_the_deploys_first_request_counts_as_after``.
+   ``test_the_deploys_first_request_counts_as_after``; failed requests count too:
+   ``test_failed_requests_count_in_every_median``.
 3. The log is not modified: ``test_the_diagnosis_names_the_deploy_and_the_jump``.
 4. The service loads its model exactly once, when it is created (not lazily on the first
    request), and answers like the model on the six stats as sent (floats, not truncated) in ``STAT_COLUMNS`` order:
@@ -133,6 +134,26 @@ def test_the_deploys_first_request_counts_as_after():
         f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
         "the request AT started_at counts as after, not before: before = median(40, 60) = 50, "
         "after = median(3000, 1000) = 2000")
+
+
+def test_failed_requests_count_in_every_median():
+    start = pd.Timestamp("2026-03-02 11:00")
+    log = pd.DataFrame({
+        "timestamp": [start + pd.Timedelta(minutes=m) for m in range(8)],
+        "model_version": ["v1"] * 4 + ["v2"] * 4,
+        "latency_ms": [40.0, 5.0, 60.0, 7.0, 3000.0, 9000.0, 1000.0, 8000.0],
+        "status_code": [200, 503, 200, 503, 200, 504, 200, 504],
+    }, index=[17, 11, 15, 13, 10, 16, 12, 14])
+    log["request_id"], log["endpoint"] = [f"r{i}" for i in range(8)], "/predict"
+    diagnosis = diagnose_latency_spike(log)
+    assert diagnosis.model_version == "v2" and pd.Timestamp(diagnosis.started_at) == start + pd.Timedelta(minutes=4), (
+        f"diagnose_latency_spike ({WHERE}) blamed {diagnosis.model_version!r} from {diagnosis.started_at}; v2 has "
+        "the highest median latency and its first request came at 11:04")
+    assert (diagnosis.p50_before_ms, diagnosis.p50_after_ms) == pytest.approx((23.5, 5500.0)), (
+        f"diagnose_latency_spike ({WHERE}) gave medians {diagnosis.p50_before_ms} and {diagnosis.p50_after_ms}; "
+        "every request counts, failed ones too (status 503 and 504 here): before = median(40, 5, 60, 7) = 23.5, "
+        "after = median(3000, 9000, 1000, 8000) = 5500. A timeout is time a user waited: do not filter on "
+        "status_code")
 
 
 class RecordingModel:
