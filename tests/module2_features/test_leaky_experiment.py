@@ -20,7 +20,9 @@ split_rows
    test_duplicate_rows_never_straddle_the_split.
 4. The same seed gives the same split: test_the_split_is_reproducible (guard).
 fit_and_score
-5. The scaler learns from the training rows only: test_scaler_is_fit_on_training_rows_only.
+5. The scaler learns from the training rows only: test_scaler_is_fit_on_training_rows_only; the
+   test rows are only transformed with it (never by a scaler fit on them):
+   test_test_rows_are_transformed_with_training_statistics.
 6. The selection learns from the training rows only: test_feature_selection_uses_training_rows_only.
 7. No column computed from the target: test_test_labels_never_reach_training.
 8. No proxy, no identifier; K_BEST = 5 features kept: test_target_proxy_and_identifiers_are_not_features.
@@ -76,8 +78,9 @@ class SpyClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def predict(self, X):
-        predictions = self.tree_.predict(np.asarray(X, dtype="float64"))
-        SpyClassifier.records.setdefault(self.key, []).append(("predict", len(predictions), predictions))
+        X = np.asarray(X, dtype="float64")
+        predictions = self.tree_.predict(X)
+        SpyClassifier.records.setdefault(self.key, []).append(("predict", len(predictions), predictions, X.copy()))
         return predictions
 
 
@@ -138,6 +141,28 @@ def test_scaler_is_fit_on_training_rows_only(fixed_split, baseline_run):
     _assert_fit_unchanged(baseline_run, _fit_inputs(train, inflated),
                           "changing only the test rows' stats",
                           "fit the scaler on the training rows, then only transform the test rows")
+
+
+def _test_rows_as_predicted(train: pd.DataFrame, test: pd.DataFrame) -> np.ndarray:
+    """The test rows as the model was asked to predict them (after scaling and selection)."""
+    spy = _spy()
+    fit_and_score(train.copy(), test.copy(), spy)
+    asked = [r[3] for r in SpyClassifier.records[spy.key] if r[0] == "predict" and r[1] == len(test)]
+    assert asked, f"{FIT} never asked the model to predict the {len(test)} test rows"
+    return asked[-1]
+
+
+def test_test_rows_are_transformed_with_training_statistics(fixed_split):
+    train, test = fixed_split
+    before = _test_rows_as_predicted(train, test)
+    half = len(test) // 2
+    changed = test.copy()
+    changed.loc[changed.index[half:], STATS] = changed.loc[changed.index[half:], STATS] * 3 + 40
+    after = _test_rows_as_predicted(train, changed)
+    assert np.allclose(before[:half], after[:half], rtol=1e-12, atol=1e-12), (
+        f"{FIT}: changing the stats of the second half of the test rows changed how the first half "
+        "reached model.predict. Each test row must be transformed with what the steps learned from "
+        "the training rows (scaler.transform, never a scaler fit on the test rows)")
 
 
 def test_test_labels_never_reach_training(fixed_split, baseline_run):
