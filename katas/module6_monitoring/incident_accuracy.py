@@ -52,8 +52,8 @@ def diagnose_accuracy_drop(week_before: pd.DataFrame, week_after: pd.DataFrame,
        the concept moved: the inputs may have moved jointly (a change in how columns combine
        that one-column tests cannot see), the labels may be late or noisy, or a week of rows
        may be too few for the tests to see a real shift. So compare the model's error rate
-       (``model.predict`` on the ``valid_ranges`` columns against ``label_column``) on the
-       valid rows of each week: when it rose significantly (a one-sided test at 0.05, the
+       (``model.predict`` on the ``valid_ranges`` columns, in ``valid_ranges`` order, against
+       ``label_column``) on the valid rows of each week: when it rose significantly (a one-sided test at 0.05, the
        pooled two-proportion z-test or Fisher's exact test), ``"concept_drift"``; otherwise
        ``"inconclusive"``.
 

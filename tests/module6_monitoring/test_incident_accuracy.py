@@ -17,12 +17,16 @@ Rules and the tests that enforce them:
    of it: ``test_the_rise_is_tested_one_sided_at_5_percent``;
    the pooled z-test or Fisher's exact test, not the unpooled z-test:
    ``test_the_rise_is_judged_with_the_pooled_error_rate``;
+   not with Yates' continuity correction: ``test_the_rise_is_not_judged_with_a_continuity_correction``;
    the error rates are of the valid rows of EACH week:
-   ``test_errors_are_counted_on_the_valid_rows_only``, ``test_the_week_before_counts_its_valid_rows_only``.
+   ``test_errors_are_counted_on_the_valid_rows_only``, ``test_the_week_before_counts_its_valid_rows_only``;
+   the model gets the ``valid_ranges`` columns in that order:
+   ``test_the_model_gets_its_features_in_valid_ranges_order``.
 4. ``quarantine_invalid_rows`` splits every row exactly once (NaN or outside the inclusive range
    is invalid; the bounds themselves are valid), keeps columns, index labels and order, and does
    not modify its input: ``test_quarantine_sets_aside_exactly_the_impossible_rows``,
-   ``test_quarantine_partitions_any_frame``, ``test_range_bounds_are_valid``.
+   ``test_quarantine_partitions_any_frame``, ``test_range_bounds_are_valid``,
+   ``test_quarantine_keeps_the_original_row_order``.
 """
 
 from __future__ import annotations
@@ -131,6 +135,26 @@ def two_weeks(rows, labels_before, labels_after, rows_after=None):
 RANGES = {"a": (0, 1000), "b": (0, 1000)}
 
 
+class FirstColumnModel:
+    """A stand-in model that reads its features by position: legendary when the first is above 150."""
+
+    def predict(self, rows):
+        return np.asarray(rows, dtype=float)[:, 0] > 150
+
+
+def test_the_model_gets_its_features_in_valid_ranges_order():
+    # valid_ranges lists b before a; the week before is labelled by b, the week after by a
+    rows = 400
+    before, after = two_weeks(rows, False, False)
+    before["is_legendary"], after["is_legendary"] = before["b"] > 150, after["a"] > 150
+    diagnosis = diagnose_accuracy_drop(before, after, {"b": (0, 1000), "a": (0, 1000)}, model=FirstColumnModel())
+    assert diagnosis.kind == "concept_drift", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; valid_ranges lists b, then a, and those are "
+        "the model's features in that order. Fed [b, a], this model makes no error the week before and errs on "
+        "every row where a and b disagree the week after: a significant rise. Give model.predict the columns in "
+        "valid_ranges order (frame[list(valid_ranges)]), not sorted or in the frame's order")
+
+
 def test_drift_needs_the_bonferroni_threshold():
     before, after = two_weeks(100, False, False)
     after["a"] = after["a"] + 20  # KS p about 0.036: below 0.05, above 0.05 / 2
@@ -175,6 +199,18 @@ def test_the_rise_is_tested_one_sided_at_5_percent(errors_after, kind):
         f"{0.028 if kind == 'concept_drift' else 0.069} (Fisher's exact test "
         f"{0.039 if kind == 'concept_drift' else 0.091}), compared with 0.05: z = (p_after - p_before) / "
         "sqrt(p(1 - p)(1/n_before + 1/n_after)), p the pooled error rate")
+
+
+def test_the_rise_is_not_judged_with_a_continuity_correction():
+    # 1 error in 100 rows, then 21 in 400: pooled z p about 0.032, Fisher 0.045; chi-squared with
+    # Yates' continuity correction (chi2_contingency's default on a 2 x 2 table), halved, gives 0.057
+    before, after = two_weeks(100, np.arange(100) < 1, np.arange(400) < 21, rows_after=400)
+    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    assert diagnosis.kind == "concept_drift", (
+        f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
+        "from 1/100 to 21/400; the one-sided pooled two-proportion z-test gives p about 0.032 and Fisher's exact "
+        "test 0.045: significant at 0.05. chi2_contingency applies Yates' continuity correction to a 2 x 2 table "
+        "by default (p/2 about 0.057 here): use the z-test, Fisher's exact test, or correction=False")
 
 
 def test_the_rise_is_judged_with_the_pooled_error_rate():
@@ -284,6 +320,17 @@ def test_range_bounds_are_valid(ranges):
         f"quarantine_invalid_rows ({WHERE}) kept {valid.index.tolist()} and set aside {quarantined.index.tolist()}; "
         "hp 5 and 255 are the range's own bounds (inclusive, valid), 4 and 256 are outside. Keep the index labels "
         "and the original order")
+
+
+def test_quarantine_keeps_the_original_row_order():
+    frame = pd.DataFrame({"hp": [100.0, 100.0, 300.0, 100.0, 100.0, 0.0],
+                          "defense": [np.nan, 100.0, 100.0, 999.0, 100.0, 100.0]}, index=[9, 4, 7, 1, 8, 2])
+    valid, quarantined = quarantine_invalid_rows(frame, {"hp": (5, 255), "defense": (5, 255)})
+    assert quarantined.index.tolist() == [9, 7, 1, 2] and valid.index.tolist() == [4, 8], (
+        f"quarantine_invalid_rows ({WHERE}) kept {valid.index.tolist()} and set aside {quarantined.index.tolist()}; "
+        "rows 9, 7, 1 and 2 are invalid (defense missing, hp 300, defense 999, hp 0) and each frame keeps the rows "
+        "in their original order, whichever column made a row invalid: build one mask over all the columns, then "
+        "select with it (frame.loc[mask])")
 
 
 frames = st.lists(st.tuples(*[st.one_of(st.integers(-10, 300), st.just(float("nan")))] * 2),
