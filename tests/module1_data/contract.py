@@ -44,6 +44,7 @@ REJECTED_CELLS = [
     ("capture-rate-2", "capture_rate", 2, "capture_rate is 3-255"),
     ("capture-rate-256", "capture_rate", 256, "capture_rate is 3-255"),
     ("height-0", "height_m", 0.0, "height_m is greater than 0"),
+    ("weight-0", "weight_kg", 0.0, "weight_kg is greater than 0"),
     ("weight-negative", "weight_kg", -1.0, "weight_kg is greater than 0"),
     ("type1-unknown", "type1", "Plasma", "type1 is one of the 18 types"),
     ("type2-lowercase", "type2", "fire", "types are title-cased: one of the 18 types"),

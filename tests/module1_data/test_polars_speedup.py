@@ -2,9 +2,9 @@
 
 Rules of the docstring, each with the test that enforces it:
 
-1. Same values as the vectorised pandas version (columns, order by type1, counts, means within
-   1e-9, null, not NaN, for a type without a complete row): test_summary_matches_the_pandas_version,
-   test_any_table_gives_the_same_summary.
+1. Same values as the vectorised pandas version (columns, order by type1, counts as an integer
+   column, means within 1e-9, null, not NaN, for a type without a complete row):
+   test_summary_matches_the_pandas_version, test_any_table_gives_the_same_summary.
 2. A row with a missing stat has no total (not a total with the gap as 0):
    test_summary_skips_rows_with_a_missing_stat.
 3. Lazy: returns a LazyFrame and runs nothing (no collect inside): test_the_query_is_lazy.
@@ -55,6 +55,9 @@ def _assert_same_summary(query, frame: pd.DataFrame, context: str = "") -> None:
     want = type_summary_pandas(frame)
     assert tuple(got.columns) == SUMMARY_COLUMNS, (
         f"{WHERE} returned columns {got.columns}{context}: use SUMMARY_COLUMNS, in that order")
+    assert got.schema["pokemon"].is_integer(), (
+        f"{WHERE} returned pokemon as {got.schema['pokemon']}{context}: it is a count of rows, an "
+        "integer column (pl.len() gives one)")
     got_rows = got.to_dicts()
     want_rows = want.to_dict("records")
     assert [r["type1"] for r in got_rows] == [r["type1"] for r in want_rows], (

@@ -68,6 +68,13 @@ FAULTS = [
     ("type2_equals_type1", "type2 equal to type1", lambda f: _set(f, 5, "type2", f.loc[5, "type1"])),
     ("hp_as_float", "hp stored as float64", lambda f: f.astype({"hp": "float64"})),
     ("hp_as_text", "hp stored as text", lambda f: f.astype({"hp": str})),
+    ("id_as_float", "pokemon_id stored as float64", lambda f: f.astype({"pokemon_id": "float64"})),
+    ("generation_as_float", "generation stored as float64", lambda f: f.astype({"generation": "float64"})),
+    ("capture_rate_as_float", "capture_rate stored as float64", lambda f: f.astype({"capture_rate": "float64"})),
+    ("height_as_int", "height_m stored as whole numbers (int64)",
+     lambda f: f.assign(height_m=f["height_m"].round().clip(lower=1).astype("int64"))),
+    ("weight_as_int", "weight_kg stored as whole numbers (int64)",
+     lambda f: f.assign(weight_kg=f["weight_kg"].round().clip(lower=1).astype("int64"))),
     ("name_as_number", "the number 25 as a name (an object column)",
      lambda f: _set(f.astype({"name": object}), 5, "name", 25)),
     ("legendary_as_text", "is_legendary as 'yes'/'no' text",
@@ -170,6 +177,9 @@ def test_each_table_fault_is_caught(pokemon, clean_table_passes, fault_id, descr
             hint = (f"give the text columns of {SCHEMA} the dtype str: a column without a dtype "
                     "accepts any value, and pandera's str accepts pandas' str dtype and an object "
                     "column that holds only strings")
+        if fault_id.endswith(("_as_float", "_as_int")):
+            hint = (f"give every column of {SCHEMA} its dtype, e.g. pa.Column(\"float64\", ...) for "
+                    "height_m: a column with checks but no dtype accepts whatever dtype arrives")
         if fault_id in ("hp_as_float", "hp_as_text", "legendary_as_text") and _coerces():
             hint = ("your schema coerces (coerce=True), and coercion converted the column to the "
                     "expected dtype before checking it, which hid the fault. Validate, do not "
