@@ -4,12 +4,14 @@ Rules of the docstring, and the test that enforces each:
 
 1. ``GET /health`` and a valid ``/predict`` answer as specified: ``test_health_answers_ok`` and
    ``test_valid_request_gets_the_model_probability`` (guards); the probability is the PR's
-   exported logistic model, unchanged, on both endpoints:
-   ``test_probabilities_are_the_exported_model`` (guard).
+   exported logistic model, unchanged, on both endpoints, and ``is_legendary`` is ``p >= 0.5``
+   (the "exactly on the line" profile has p = 0.5): ``test_probabilities_are_the_exported_model``
+   (guard).
 2. Every malformed body gets 422 (missing, unknown, text, "45", true, null, 45.5, out of range,
    not an object): ``test_bad_request_is_refused_with_422``; NaN too, naming the field:
    ``test_not_a_number_is_refused_with_422_naming_the_field``; the message names the field:
-   ``test_error_message_names_the_offending_field``.
+   ``test_error_message_names_the_offending_field``, in a batch item too:
+   ``test_batch_error_message_names_the_offending_field``.
 3. The range is 1 to 255 inclusive: ``test_the_range_ends_are_accepted`` (guard) and the
    ``zero stat`` / ``stat above 255`` cases above.
 4. A batch holds 1 to ``MAX_BATCH`` valid items, answered in order; anything else is refused
@@ -89,6 +91,10 @@ PROFILES = {
     "strong": {"hp": 100, "attack": 134, "defense": 110, "sp_attack": 95, "sp_defense": 100, "speed": 61},
     "legendary-like": {"hp": 106, "attack": 110, "defense": 90, "sp_attack": 154, "sp_defense": 90,
                        "speed": 130},
+    # 21*159 + 18*34 + 19*162 + 20*83 + 19*27 + 17*194 = 12500, so z is 0.0 (in every summation
+    # order) and p is exactly 0.5: legendary, since the spec says p >= 0.5.
+    "exactly on the line": {"hp": 159, "attack": 34, "defense": 162, "sp_attack": 83, "sp_defense": 27,
+                            "speed": 194},
 }
 
 
@@ -156,6 +162,13 @@ def test_error_message_names_the_offending_field(client):
     assert response.status_code == 422 and "sp_defense" in response.text, (
         f"{WHERE}: the 422 for sp_defense = -1 must say which field is wrong, got "
         f"{response.status_code}: {response.text[:200]}")
+
+
+def test_batch_error_message_names_the_offending_field(client):
+    response = post(client, "/predict/batch", [VALID, {**VALID, "sp_defense": -1}])
+    assert response.status_code == 422 and "sp_defense" in response.text, (
+        f"{WHERE}: the 422 for a batch whose second item has sp_defense = -1 must say which "
+        f"field is wrong, got {response.status_code}: {response.text[:200]}")
 
 
 @pytest.mark.guard  # the starting code already passes: no points, must stay green
