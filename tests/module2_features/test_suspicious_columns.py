@@ -7,6 +7,8 @@ Rules (each enforced by the test named):
    test_booleans_are_scores_in_their_own_direction.
 1c. A text value the other folds never show scores the other folds' share of positives:
    test_a_value_the_other_folds_never_show_scores_their_share_of_positives.
+1d. Categories are scored like text (out-of-fold rates), never by their codes:
+   test_categories_are_scored_like_text_not_by_their_codes.
 2. Rows with a missing number are left out; missing text is one more value:
    test_missing_numbers_are_left_out_and_missing_text_is_a_value; None when the rows left hold
    one class: test_none_when_the_rows_with_a_number_hold_one_class.
@@ -111,6 +113,20 @@ def test_a_value_the_other_folds_never_show_scores_their_share_of_positives():
         f"{AUC} gave {got} for 20 unique codes: a value the other folds never show scores the other "
         "folds' share of positives (not 0.5 and not the share over every row, which includes the "
         "row's own label)")
+
+
+def test_categories_are_scored_like_text_not_by_their_codes():
+    # The same 20 unique codes as above, as a pandas category whose category order puts every
+    # positive last: its codes alone would rank the positives first (AUC 1.0). Scored like text,
+    # by the other folds' share of positives, it falls below 0.5 whatever the fixed assignment.
+    target = pd.Series([True] * 7 + [False] * 13)
+    labels = [f"U{k:02d}" for k in range(len(target))]
+    codes = pd.Series(pd.Categorical(labels, categories=labels[::-1]))
+    got = single_column_auc(codes, target)
+    assert got is not None and got < 0.5 - 1e-9, (
+        f"{AUC} gave {got} for a category column of 20 unique values: categories are scored like "
+        "text, by their out-of-fold target rate, never by their category codes (the order of "
+        "the categories is a label, not a measurement)")
 
 
 def test_missing_numbers_are_left_out_and_missing_text_is_a_value():
