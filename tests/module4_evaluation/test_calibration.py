@@ -21,8 +21,6 @@ import numpy as np
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from sklearn.calibration import calibration_curve
-from sklearn.metrics import brier_score_loss
 
 from kata_framework.expect import must_raise
 from kata_framework.strategies import labels_and_scores
@@ -35,6 +33,21 @@ from katas.module4_evaluation.calibration import (
 
 FILE = "katas/module4_evaluation/calibration.py"
 EXPECTED_COLUMNS = ["bin_low", "bin_high", "count", "mean_predicted", "observed_rate"]
+
+
+def calibration_curve(*args, **kwargs):
+    """scikit-learn's ``calibration_curve``, imported only once the learner's function has answered,
+    so that an unfinished kata fails at once instead of waiting for scikit-learn to load."""
+    from sklearn.calibration import calibration_curve
+
+    return calibration_curve(*args, **kwargs)
+
+
+def brier_score_loss(*args, **kwargs):
+    """scikit-learn's ``brier_score_loss``, imported on first use (see ``calibration_curve``)."""
+    from sklearn.metrics import brier_score_loss
+
+    return brier_score_loss(*args, **kwargs)
 
 
 @settings(max_examples=25)
@@ -118,9 +131,10 @@ def test_calibration_error_is_not_the_brier_score():
 @example((np.array([1, 0]), np.array([0.8, 0.4]))).via("the docstring: 0.1")
 def test_brier_score_matches_scikit_learn(pair):
     y_true, y_prob = pair
+    value = brier_score(y_true, y_prob)
     expected = brier_score_loss(y_true, y_prob, labels=[0, 1])
-    assert brier_score(y_true, y_prob) == pytest.approx(expected, abs=1e-12), (
-        f"brier_score ({FILE}) returned {brier_score(y_true, y_prob)}, expected {expected}: the mean of "
+    assert value == pytest.approx(expected, abs=1e-12), (
+        f"brier_score ({FILE}) returned {value}, expected {expected}: the mean of "
         "(probability - label) squared")
 
 

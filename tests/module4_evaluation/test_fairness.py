@@ -7,7 +7,8 @@ Rules and the tests that enforce them:
    negatives: ``test_rates_per_group_follow_their_definitions``, ``test_rates_by_generation_on_the_pokemon``.
 2. ``tpr`` divides by the group's positives, ``fpr`` by its negatives; an empty denominator
    gives NaN (rate and bounds): the same property test.
-3. Each rate has its 95% Wilson (or Clopper–Pearson) interval: ``test_each_rate_has_its_95_percent_interval``.
+3. Each rate has its 95% Wilson (or Clopper–Pearson) interval, to 1e-4 (the rounded z = 1.96 is
+   accepted): ``test_each_rate_has_its_95_percent_interval``.
 4. Labels, predictions and groups are matched by position, never by a pandas index:
    ``test_inputs_are_matched_by_position``.
 5. ``largest_gap`` is max minus min of the defined rates of groups whose denominator is at
@@ -27,7 +28,6 @@ import pandas as pd
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from scipy.stats import binomtest
 
 from kata_framework.expect import must_raise
 from katas.module4_evaluation.fairness import RATE_COLUMNS, group_rates, largest_gap
@@ -88,6 +88,8 @@ def test_rates_per_group_follow_their_definitions(data):
 
 
 def accepted(successes, trials):
+    from scipy.stats import binomtest  # imported once the learner's function has answered: a stub fails at once
+
     test = binomtest(int(successes), int(trials))
     return [tuple(map(float, test.proportion_ci(0.95, method=m))) for m in ("wilson", "wilsoncc", "exact")]
 
@@ -101,7 +103,8 @@ def test_each_rate_has_its_95_percent_interval():
     for (group, rate), (k, n) in cases.items():
         low, high = table.loc[group, f"{rate}_low"], table.loc[group, f"{rate}_high"]
         wilson = accepted(k, n)[0]
-        assert any(low == pytest.approx(a, abs=1e-6) and high == pytest.approx(b, abs=1e-6)
+        # 1e-4 accepts the rounded z = 1.96 (bounds move by less than 2e-5) and nothing coarser.
+        assert any(low == pytest.approx(a, abs=1e-4) and high == pytest.approx(b, abs=1e-4)
                    for a, b in accepted(k, n)), (
             f"{RATES}: the {rate} of group {group!r} is {k} of {n}; its 95% interval shows ({low:.4f}, {high:.4f}), "
             f"the Wilson interval is ({wilson[0]:.4f}, {wilson[1]:.4f}). 20 of 20 still has a real width "

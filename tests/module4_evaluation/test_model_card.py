@@ -41,8 +41,6 @@ import re
 
 import numpy as np
 import pytest
-from scipy.stats import binom, binomtest
-from sklearn.metrics import f1_score
 
 from kata_framework import data
 from kata_framework.expect import must_raise
@@ -99,6 +97,8 @@ def table_rows(card):
 
 
 def accepted_intervals(successes, trials, confidence):
+    from scipy.stats import binomtest  # imported once the learner's function has answered: a stub fails at once
+
     test = binomtest(successes, trials)
     return {method: tuple(map(float, test.proportion_ci(confidence, method=method)))
             for method in ("wilson", "wilsoncc", "exact")}
@@ -124,6 +124,9 @@ def test_proportion_interval_is_wilson_or_clopper_pearson(successes, trials, con
 
 def coverage(n, p, confidence):
     """Probability that the learner's interval covers p when successes ~ Binomial(n, p)."""
+    proportion_interval(0, n, confidence=confidence)  # an unfinished kata fails before scipy loads
+    from scipy.stats import binom
+
     total = 0.0
     for k in range(n + 1):
         low, high = proportion_interval(k, n, confidence=confidence)
@@ -314,6 +317,8 @@ def test_card_numbers_equal_the_evaluation(evaluation):
             f"{WHERE} shows the {name} interval {low} to {high}; proportion_interval({successes}, {trials}) gives "
             f"{interval[0]:.3f} to {interval[1]:.3f}")
     shown, count, low, high = rows["f1"]
+    from sklearn.metrics import f1_score  # imported once the card is written: a stub fails at once
+
     value = f1_score(y_true, y_pred)
     assert shown == f"{value:.3f}", (
         f"{WHERE} shows f1 {shown}; the evaluation gives {value:.3f}. Report F1 on the evaluation data itself, "
