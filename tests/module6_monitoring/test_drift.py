@@ -16,10 +16,12 @@ Rules and the tests that enforce them:
    ``test_a_nan_in_one_column_keeps_the_rows_values_in_the_others``.
 5. Bonferroni (or Holm) at ``alpha / len(columns)``: ``test_flags_exactly_the_drifted_columns``,
    ``test_the_threshold_is_divided_by_the_number_of_columns``,
-   ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``; strictly below:
+   ``test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns``, Holm stopping at
+   its first miss: ``test_holm_stops_at_the_first_p_value_it_cannot_reject``; strictly below:
    ``test_a_p_value_exactly_at_the_threshold_is_not_drift``.
 6. The effect size is KS D or Cramér's V, and ``min_effect`` silences significant but tiny shifts
    (an effect exactly at ``min_effect`` still alarms): ``test_effect_sizes_are_ks_d_and_cramers_v``,
+   V's n the values present (NaN dropped): ``test_cramers_v_counts_the_values_present``,
    ``test_a_large_batch_with_a_trivial_shift_is_not_an_alarm``.
 7. One row per column in order with ``RESULT_COLUMNS``; identical samples never drift; inputs
    untouched; ``Raises: ValueError`` for a missing or empty column:
@@ -243,6 +245,33 @@ def test_the_smallest_p_value_is_compared_with_alpha_over_the_number_of_columns(
         f"{WHERE} flagged {report.index[report['drifted'].astype(bool)].tolist()} with c0's p-value {p_value:.4f} "
         "among 2 columns at alpha 0.05: Bonferroni compares every p-value with 0.05 / 2 = 0.025, and Holm's method "
         "compares the SMALLEST with the same 0.05 / 2 (then the next with 0.05 / 1, stopping at the first miss)")
+
+
+def test_holm_stops_at_the_first_p_value_it_cannot_reject():
+    rng = np.random.default_rng(97)
+    before = pd.DataFrame({"c0": rng.normal(0, 1, 200)})
+    after = pd.DataFrame({"c0": rng.normal(0, 1, 200) + 0.2})
+    before["c1"], after["c1"] = rng.normal(0, 1, 200), rng.normal(0, 1, 200) + 0.2
+    p0, p1 = (ks_2samp(before[c], after[c]).pvalue for c in ("c0", "c1"))
+    assert 0.025 < p1 < p0 < 0.05, "test data: both p-values must lie between alpha / 2 and alpha"
+    report = detect_drift(before, after, ["c0", "c1"]).set_index("column")
+    assert not report["drifted"].astype(bool).any(), (
+        f"{WHERE} flagged {report.index[report['drifted'].astype(bool)].tolist()} with p-values {p0:.4f} (c0) and "
+        f"{p1:.4f} (c1) at alpha 0.05: Bonferroni flags neither (both above 0.05 / 2), and so does Holm's method: "
+        "the smallest, c1's, is not below 0.05 / 2, and Holm STOPS at the first p-value it cannot reject; c0 is "
+        "never compared with 0.05 / 1")
+
+
+def test_cramers_v_counts_the_values_present():
+    before = pd.Series(["Water"] * 120 + ["Fire"] * 80 + [None] * 100, dtype=object)
+    after = pd.Series(["Water"] * 60 + ["Fire"] * 90 + [None] * 150, dtype=object)
+    report = detect_drift(pd.DataFrame({"type1": before}), pd.DataFrame({"type1": after}), ["type1"]).iloc[0]
+    table = np.array([[120, 80], [60, 90]])  # 350 values present out of 600 rows
+    accepted = [math.sqrt(chi2_contingency(table, correction=c)[0] / 350) for c in (True, False)]
+    assert any(np.isclose(report["effect_size"], v) for v in accepted), (
+        f"{WHERE} gave Cramér's V {report['effect_size']:.4f} for a type column with NaN in half the rows; V is "
+        f"sqrt(chi2 / n) with n the counts in the table, the 350 values present ({accepted[0]:.4f} with Yates' "
+        f"correction, {accepted[1]:.4f} without), not the 600 rows with NaN")
 
 
 def test_a_p_value_exactly_at_the_threshold_is_not_drift():
