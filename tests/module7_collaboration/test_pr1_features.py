@@ -13,8 +13,9 @@ Rules of the docstring, and the test that enforces each:
 4. Training rows are cross-fitted, never fed their own label:
    ``test_training_rows_never_see_their_own_label`` (one-row types),
    ``test_training_rates_are_cross_fitted_over_two_to_ten_folds`` (one rate per fold, not
-   leave-one-out, the same on two calls); the prior of a fold is learned from the other folds
-   as well: ``test_the_prior_is_learned_from_the_other_folds_too``; the folds are shuffled
+   leave-one-out, the same on two calls); a type absent from the other folds gets their prior
+   (not 0.0): ``test_a_type_absent_from_the_other_folds_gets_their_prior``; the prior of a fold
+   is learned from the other folds as well: ``test_the_prior_is_learned_from_the_other_folds_too``; the folds are shuffled
    (not the contiguous blocks of an unshuffled K-fold): ``test_training_folds_are_shuffled``
    (guard: the pooled starting code has no folds at all).
 5. No target proxy: ``test_no_feature_depends_on_the_target_proxy``.
@@ -154,6 +155,20 @@ def test_training_rows_never_see_their_own_label():
         "legendary: each training row's rate is learned from rows that include its own label. "
         "Cross-fit: split the training rows into folds and give each row the rates learned "
         "from the other folds")
+
+
+def test_a_type_absent_from_the_other_folds_gets_their_prior():
+    train = planted_training_rows()
+    train_x, _ = build_features(train, train.iloc[:5])
+    solo = train["type1"].str.startswith("Solo")
+    rates = train_x.loc[solo, "type1_legendary_rate"].to_numpy()
+    share = float(train["is_legendary"].mean())
+    # Each one-row type is absent from the other folds, so its row gets their prior: the share
+    # of legendaries in at least half of the training rows, close to the share in all of them.
+    assert np.all(np.abs(rates - share) < 0.1), (
+        f"{WHERE}: training rows of one-row types got rates from {rates.min():.3f} to "
+        f"{rates.max():.3f}; each type is absent from the other folds, so its rate is their "
+        f"prior, the share of legendaries in them (about {share:.3f}), not 0.0 or NaN")
 
 
 def test_training_rates_are_cross_fitted_over_two_to_ten_folds():
