@@ -5,7 +5,9 @@ correlated_pairs
 1. abs(r) >= threshold, negative correlations included, the boundary included:
    test_strong_negative_correlations_count, test_the_threshold_is_inclusive.
 2. Numeric columns only (no booleans, no text); every pair once, never a column with itself;
-   strongest abs(r) first: test_pairs_come_strongest_first_and_skip_booleans.
+   strongest abs(r) first: test_pairs_come_strongest_first_and_skip_booleans; every numeric dtype
+   (int32, float32, nullable Int64/Float64) and no boolean (nullable boolean included):
+   test_every_numeric_dtype_takes_part_and_no_boolean_does.
 3. Each pair uses the rows where both are present; undefined correlations are left out:
    test_pairs_match_a_brute_force_search, test_missing_values_are_left_out_pair_by_pair.
 4. ValueError outside [0, 1] (NaN included: it is not in [0, 1]), 0 and 1 accepted:
@@ -95,6 +97,26 @@ def test_pairs_come_strongest_first_and_skip_booleans(pokemon):
         f"{PAIRS} must use numeric columns only (no booleans, no text), got {sorted(names)}")
     assert len(_as_dict(pairs)) == 11 * 10 // 2, (
         f"{PAIRS} at threshold 0 must list every pair of the 11 numeric columns")
+
+
+def test_every_numeric_dtype_takes_part_and_no_boolean_does():
+    frame = pd.DataFrame({
+        "level": pd.Series([1, 2, 3, 4, 5], dtype="int32"),
+        "power": pd.Series([2.0, 4.1, 5.9, 8.2, 9.9], dtype="float32"),
+        "rank_nullable": pd.Series([1, 3, None, 7, 9], dtype="Int64"),
+        "score_nullable": pd.Series([0.5, 1.0, 1.4, None, 2.6], dtype="Float64"),
+        "flag": [True, False, True, False, True],
+        "flag_nullable": pd.Series([True, False, None, False, True], dtype="boolean"),
+        "label": list("vwxyz"),
+    })
+    found = set(_as_dict(correlated_pairs(frame, 0.9)))
+    numeric = ["level", "power", "rank_nullable", "score_nullable"]
+    expected = {frozenset((a, b)) for i, a in enumerate(numeric) for b in numeric[i + 1:]}
+    assert found == expected, (
+        f"{PAIRS} found {sorted(map(sorted, found))} on four strongly correlated numeric columns of "
+        "other types (int32, float32, nullable Int64 and Float64 with a missing value) beside a "
+        f"bool, a nullable boolean and text; expected {sorted(map(sorted, expected))}: every numeric "
+        "dtype takes part (select_dtypes('number'), not a list of int64 and float64), booleans never")
 
 
 @settings(max_examples=10)
