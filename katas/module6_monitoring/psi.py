@@ -22,7 +22,8 @@ def population_stability_index(expected: np.ndarray, actual: np.ndarray, bins: i
 
     Args:
         expected: the baseline values (training or a reference week). NaN values are dropped.
-        actual: the new values. NaN values are dropped.
+        actual: the new values. NaN values are dropped; infinite values are kept and land in
+            the outer bins (a feed sending inf has moved, and PSI must show it).
         bins: how many quantile bins to aim for (at least 2).
 
     Returns:

@@ -5,12 +5,14 @@ Rules and the tests that enforce them:
 1. Bins from the quantiles of the EXPECTED sample (not equal-width, not from the new sample),
    a value on an edge in the bin above, open outer bins: ``test_bins_are_quantiles_of_the_expected_sample``,
    ``test_values_outside_the_expected_range_still_count``.
-2. Empty shares floored at ``EMPTY_BIN_SHARE`` (1e-4): ``test_an_empty_bin_counts_as_a_share_of_1e_4``,
+2. Empty shares floored at ``EMPTY_BIN_SHARE`` (1e-4), and only empty ones:
+   ``test_an_empty_bin_counts_as_a_share_of_1e_4``, ``test_only_empty_bins_are_floored``,
    ``test_psi_is_finite_and_never_negative``,
    ``test_a_batch_that_empties_bins_gives_a_large_finite_psi``, ``test_bins_are_quantiles_of_the_expected_sample``.
 3. Zero for identical samples: ``test_identical_samples_have_zero_psi``; grows with the shift:
    ``test_psi_grows_with_the_shift``, ``test_psi_on_the_production_batches``.
-4. NaN dropped; empty samples and ``bins < 2`` refused: ``test_nan_values_are_dropped``,
+4. NaN dropped (infinite values kept, in the outer bins); empty samples and ``bins < 2`` refused:
+   ``test_nan_values_are_dropped``, ``test_infinite_values_land_in_the_outer_bins``,
    ``test_impossible_samples_are_refused``.
 5. ``psi_severity``: 0.1 and 0.25 start "moderate" and "major": ``test_severity_names``; with
    both sample sizes the thresholds move up by ``(bins - 1)(1/n_expected + 1/n_actual)``:
@@ -109,6 +111,28 @@ def test_bins_are_quantiles_of_the_expected_sample(case):
         f"{WHERE} gave {psi:.4f} on {case} data; the spec's PSI is {wanted:.4f}. Take the inner edges from the "
         "EXPECTED sample's quantiles at 1/bins, 2/bins, ... (not equal-width bins, not the new sample's), drop "
         "duplicate edges, and put a value equal to an edge in the bin above it (searchsorted side='right')")
+
+
+def test_only_empty_bins_are_floored():
+    expected = np.arange(1000, dtype=float)  # ten bins of a tenth each
+    actual = np.concatenate([[0.0], np.full(19_999, 500.0)])  # one value in 20,000 in the first bin: 5e-5
+    psi = population_stability_index(expected, actual)
+    wanted = psi_by_hand(expected, actual, 10)
+    assert psi == pytest.approx(wanted, rel=1e-9), (
+        f"{WHERE} gave {psi:.6f}; the spec's PSI is {wanted:.6f}. The first bin holds 1 of 20,000 new values, a "
+        "share of 5e-5: it is not empty, so it stays 5e-5. Only a share of exactly 0 is replaced by "
+        "EMPTY_BIN_SHARE (np.where(share == 0, ...), not np.clip or np.maximum)")
+
+
+def test_infinite_values_land_in_the_outer_bins():
+    expected = np.arange(100, dtype=float)
+    actual = np.concatenate([expected, np.full(25, np.inf), np.full(25, -np.inf)])
+    psi = population_stability_index(expected, actual)
+    wanted = psi_by_hand(expected, actual, 10)
+    assert psi == pytest.approx(wanted, rel=1e-9) and psi > 0.1, (
+        f"{WHERE} gave {psi:.4f} when a third of the new values are +inf or -inf; the spec's PSI is {wanted:.4f}. "
+        "Only NaN is dropped: an infinite value is a value outside the expected range and lands in an outer bin "
+        "(drop with np.isnan, not np.isfinite)")
 
 
 def test_nan_values_are_dropped():
