@@ -85,8 +85,11 @@ def group_kfold_indices(groups: Sequence | np.ndarray | pd.Series, n_splits: int
 
     A group is, for instance, one species seen several times, one customer, or one day. No group
     may appear on both sides of a fold. Every row is in exactly one validation fold and no
-    validation fold is empty. Balance the folds as well as you can (a good rule: give the
-    largest remaining group to the currently smallest fold); the exact assignment is yours.
+    validation fold is empty. Balance the folds by rows: the largest validation fold may exceed
+    the smallest by at most the rows of the largest group (giving each group, largest first, to
+    the fold with the fewest rows so far guarantees it); the exact assignment is yours. Keys are
+    compared as Python compares them: ``1`` and ``"1"`` are two groups, and a tuple such as
+    ``("ash", 1)`` is one key.
 
     Args:
         groups: one group key per row (any hashable values).

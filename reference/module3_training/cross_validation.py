@@ -99,8 +99,11 @@ def group_kfold_indices(groups: Sequence | np.ndarray | pd.Series, n_splits: int
 
     A group is, for instance, one species seen several times, one customer, or one day. No group
     may appear on both sides of a fold. Every row is in exactly one validation fold and no
-    validation fold is empty. Balance the folds as well as you can (a good rule: give the
-    largest remaining group to the currently smallest fold); the exact assignment is yours.
+    validation fold is empty. Balance the folds by rows: the largest validation fold may exceed
+    the smallest by at most the rows of the largest group (giving each group, largest first, to
+    the fold with the fewest rows so far guarantees it); the exact assignment is yours. Keys are
+    compared as Python compares them: ``1`` and ``"1"`` are two groups, and a tuple such as
+    ``("ash", 1)`` is one key.
 
     Args:
         groups: one group key per row (any hashable values).
@@ -121,11 +124,14 @@ def group_kfold_indices(groups: Sequence | np.ndarray | pd.Series, n_splits: int
     Why it matters: duplicates and repeated customers straddling a split let a model score on
     rows it has, in effect, already seen. Group folds give the honest estimate for new groups.
     """
-    groups = np.asarray(groups)
-    keys, codes, sizes = np.unique(groups, return_inverse=True, return_counts=True)
-    if n_splits < 2 or n_splits > len(keys):
-        raise ValueError(f"n_splits={n_splits} needs 2 <= n_splits <= {len(keys)} distinct groups")
-    fold_of_group = np.empty(len(keys), dtype=int)
+    # A dict numbers the keys: it compares them as Python does (np.unique would turn 1 and "1"
+    # into one string and cannot hold tuples). list() reads a Series by position.
+    numbers: dict = {}
+    codes = np.array([numbers.setdefault(key, len(numbers)) for key in list(groups)], dtype=int)
+    sizes = np.bincount(codes, minlength=len(numbers))
+    if n_splits < 2 or n_splits > len(numbers):
+        raise ValueError(f"n_splits={n_splits} needs 2 <= n_splits <= {len(numbers)} distinct groups")
+    fold_of_group = np.empty(len(numbers), dtype=int)
     fold_sizes = np.zeros(n_splits, dtype=int)
     for group in np.argsort(-sizes, kind="stable"):  # largest group first, to the smallest fold
         fold = int(np.argmin(fold_sizes))

@@ -26,10 +26,13 @@ group_kfold_indices
    test_group_folds_keep_duplicate_species_together; positions, also for groups in a Series whose
    index is not 0..n-1: test_group_folds_hold_positions_of_a_series_with_another_index.
 9. ValueError for fewer groups than folds: test_group_folds_need_enough_groups.
+10. Balanced by rows: the largest fold exceeds the smallest by at most the largest group:
+    test_group_folds_are_balanced_within_the_largest_group; keys compared as Python compares them
+    (7 and "7" two groups, a tuple one key): test_group_keys_are_compared_as_python_compares_them.
 cross_validate_model
-10. Equals cross_val_score on the same folds: test_cross_validation_matches_scikit_learn_on_the_same_folds.
-11. Rows selected by position, whatever the index: test_cross_validation_selects_rows_by_position.
-12. A fresh clone per fold; the given model stays unfitted:
+11. Equals cross_val_score on the same folds: test_cross_validation_matches_scikit_learn_on_the_same_folds.
+12. Rows selected by position, whatever the index: test_cross_validation_selects_rows_by_position.
+13. A fresh clone per fold; the given model stays unfitted:
     test_cross_validation_fits_a_fresh_clone_per_fold, test_cross_validation_leaves_the_given_model_unfitted.
 """
 
@@ -311,6 +314,39 @@ def test_group_folds_need_enough_groups():
     with must_raise(ValueError, f"group_kfold_indices(['a', 'a', 'b'], 3) ({FILE}) must refuse 3 folds for "
                                 "2 distinct groups"):
         group_kfold_indices(["a", "a", "b"], 3)
+
+
+group_sizes = st.lists(st.integers(1, 12), min_size=2, max_size=10).flatmap(
+    lambda sizes: st.tuples(st.just(sizes), st.integers(2, len(sizes))))
+
+
+@given(group_sizes)
+@example(([1, 10, 1, 10], 2))  # groups dealt in the order they appear: 2 rows against 20
+@example(([3, 3, 3, 3, 12], 2))  # one group larger than all the others together
+def test_group_folds_are_balanced_within_the_largest_group(sizes_and_k):
+    sizes, n_splits = sizes_and_k
+    groups = np.repeat([f"g{number}" for number in range(len(sizes))], sizes)
+    where = f"group_kfold_indices(groups of {sizes} rows, n_splits={n_splits}) ({FILE})"
+    folds = group_kfold_indices(groups, n_splits)
+    assert_partition(folds, len(groups), n_splits, where)
+    fold_rows = sorted(len(validation) for _, validation in folds)
+    assert fold_rows[-1] - fold_rows[0] <= max(sizes), (
+        f"{where} made validation folds of {fold_rows} rows: the largest may exceed the smallest by at most "
+        f"the largest group ({max(sizes)} rows). Balance by rows: give each group, largest first, to the "
+        "fold with the fewest rows so far")
+
+
+def test_group_keys_are_compared_as_python_compares_them():
+    groups = [("ash", 1), 7, "7", ("ash", 1), ("misty", 2), 7, "7", ("misty", 2)]
+    where = (f"group_kfold_indices({groups}, n_splits=4) ({FILE})")
+    folds = group_kfold_indices(groups, 4)
+    assert_partition(folds, len(groups), 4, where)
+    for number, (train, validation) in enumerate(folds):
+        keys = {groups[row] for row in np.asarray(validation).tolist()}
+        assert len(keys) == 1, (
+            f"{where}: fold {number} validates the groups {sorted(map(repr, keys))}; there are 4 distinct keys "
+            "(7 and \"7\" differ, a tuple is one key) for 4 folds, so each fold holds one. Number the keys with a "
+            "dict (np.unique turns 7 and \"7\" into one string and splits tuples)")
 
 
 # -- the cross-validation loop ----------------------------------------------------------------

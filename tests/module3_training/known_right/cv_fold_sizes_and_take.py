@@ -2,6 +2,7 @@
 # on from where the previous class stopped, group folds from a heap, and the loop with X.take.
 
 import heapq
+from collections import Counter
 
 
 def kfold_indices(n_rows, n_splits, *, shuffle=False, seed=None):
@@ -33,17 +34,17 @@ def stratified_kfold_indices(labels, n_splits, *, seed=0):
 
 
 def group_kfold_indices(groups, n_splits):
-    groups = np.asarray(groups)
-    keys, counts = np.unique(groups, return_counts=True)
-    if not 2 <= n_splits <= len(keys):
+    groups = list(groups)
+    counts = Counter(groups)  # keys compared as Python compares them: 7 and "7" are two groups
+    if not 2 <= n_splits <= len(counts):
         raise ValueError("need 2 <= n_splits <= distinct groups")
     heap = [(0, fold) for fold in range(n_splits)]
     fold_of = {}
-    for key, count in sorted(zip(keys.tolist(), counts.tolist()), key=lambda kc: -kc[1]):
+    for key, count in sorted(counts.items(), key=lambda kc: -kc[1]):
         size, fold = heapq.heappop(heap)
         fold_of[key] = fold
         heapq.heappush(heap, (size + count, fold))
-    row_folds = np.array([fold_of[g] for g in groups.tolist()])
+    row_folds = np.array([fold_of[g] for g in groups])
     everything = np.arange(len(groups))
     return [(everything[row_folds != f], everything[row_folds == f]) for f in range(n_splits)]
 
