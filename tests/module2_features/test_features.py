@@ -9,7 +9,8 @@ Rules (each enforced by the test named):
    and a missing type2: test_at_least_five_new_numeric_finite_features,
    test_any_frame_gives_finite_features_and_keeps_its_rows, test_an_all_zero_row_gives_finite_features.
 4. Not constant on the data, not a copy of a column: test_every_feature_varies_and_is_not_a_copy.
-5. Original columns unchanged, rows, order and index kept (a non-default index too):
+5. Original columns unchanged and first, then the new ones; rows, order and index kept (a
+   non-default index too):
    test_rows_order_and_original_columns_are_kept, test_any_frame_gives_finite_features_and_keeps_its_rows.
 6. The input is not modified: test_input_is_not_modified.
 7. feature_justifications names exactly the new columns, a sentence of six words or more each:
@@ -95,6 +96,10 @@ def test_at_least_five_new_numeric_finite_features(engineered):
 def test_rows_order_and_original_columns_are_kept(engineered):
     frame, before, result = engineered
     assert result.index.equals(before.index), f"{WHERE} changed the rows or their order: keep the index as it is"
+    leading = list(result.columns[:len(before.columns)])
+    assert leading == list(before.columns), (
+        f"{WHERE} returned the columns {list(result.columns)}: the result holds the original columns "
+        "first, in their order, then the new ones (frame.assign(...) or pd.concat([frame, new], axis=1))")
     pd.testing.assert_frame_equal(result[list(before.columns)], before,
                                   obj=f"the original columns in the result of {WHERE}")
 
