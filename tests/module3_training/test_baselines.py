@@ -11,7 +11,9 @@ Rules (each enforced by the test named):
    test_stratified_predictions_are_reproducible_with_a_seed,
    test_stratified_predictions_do_not_change_between_calls.
 5. A scikit-learn estimator (clone, fit returns self): test_baseline_is_a_well_behaved_scikit_learn_estimator.
-6. ValueError for an unknown strategy or no rows: test_impossible_baselines_raise_value_error.
+6. ValueError for an unknown strategy or no rows: test_impossible_baselines_raise_value_error;
+   raised by fit, not by __init__ (which only stores, so set_params can repair it):
+   test_an_unknown_strategy_is_refused_by_fit_not_by_init.
 7. MeanRegressor predicts the training mean, MedianRegressor the training median (the mean of the two
    middle values for an even count): test_mean_regressor_predicts_the_training_mean,
    test_median_regressor_predicts_the_training_median; also for integer targets, whose mean or
@@ -146,6 +148,20 @@ def test_baseline_is_a_well_behaved_scikit_learn_estimator():
 def test_impossible_baselines_raise_value_error(make, what):
     with must_raise(ValueError, f"{what} ({FILE}) must raise ValueError"):
         make()
+
+
+def test_an_unknown_strategy_is_refused_by_fit_not_by_init():
+    try:
+        model = BaselineClassifier(strategy="median")
+    except ValueError:
+        pytest.fail(f"BaselineClassifier(strategy='median') ({FILE}) raised in __init__: __init__ only stores its "
+                    "arguments (scikit-learn's clone and set_params rely on it); refuse the strategy in fit")
+    with must_raise(ValueError, f"BaselineClassifier(strategy='median').fit ({FILE}) must refuse the unknown strategy"):
+        model.fit(features(3), [0, 1, 1])
+    repaired = model.set_params(strategy="majority").fit(features(3), [0, 1, 1])
+    assert repaired.predict(features(2)).tolist() == [1, 1], (
+        f"BaselineClassifier ({FILE}): after set_params(strategy='majority') the baseline must fit and predict "
+        "the majority class")
 
 
 def test_majority_baseline_on_the_legendary_task_is_accurate_and_useless(legendary_task):
