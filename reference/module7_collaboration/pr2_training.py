@@ -61,11 +61,11 @@ def candidate_models() -> dict[str, object]:
 def run_experiment(train: pd.DataFrame, test: pd.DataFrame) -> ExperimentResult:
     """Choose a model and a decision threshold, then estimate F1 on unseen data once.
 
-    Selection (which candidate, which threshold from ``THRESHOLDS``) may use the training rows
-    only, for example through cross-validation on them; ``selection_f1`` is the F1 score that
-    drove the choice. Then the chosen candidate is fitted on all training rows and the test
-    set is used exactly once: ``test_f1`` is the F1 of ``model`` on ``test`` at ``threshold``
-    (a row is predicted legendary when its probability is at least the threshold).
+    Selection (which candidate, which threshold from ``THRESHOLDS``) uses training rows only,
+    scored by models not fitted on them (cross-validation on them, or a validation split);
+    ``selection_f1`` is the F1 that drove the choice. Then the chosen candidate is fitted on
+    all training rows and the test set is used exactly once, by ``model`` alone: ``test_f1``
+    is its F1 on ``test`` at ``threshold`` (legendary: a probability at least the threshold).
 
     Args:
         train: training rows with ``FEATURES`` and ``TARGET``. Not modified.

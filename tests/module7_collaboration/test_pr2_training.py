@@ -10,6 +10,10 @@ Rules of the docstrings, and the test that enforces each:
    is the F1 at the chosen threshold, and "legendary" means a probability at least the
    threshold, in selection and on the test set (a candidate whose scores sit exactly on a
    threshold): ``test_the_threshold_is_tuned_and_reported_at_least_as_high``.
+   Only the returned model reads the test rows, and nothing is fitted on them:
+   ``test_only_the_returned_model_reads_the_test_rows`` (guard); selection scores rows the
+   model was not fitted on, so a memorising candidate gets no perfect ``selection_f1``:
+   ``test_selection_scores_rows_the_model_was_not_fitted_on`` (guard).
 3. Two runs on the same data agree: ``test_the_experiment_is_repeatable``; every random
    candidate has a fixed seed: ``test_every_random_candidate_has_a_fixed_seed``.
 4. Inputs are not modified: ``test_inputs_are_not_modified`` (guard).
@@ -149,6 +153,81 @@ def test_the_threshold_is_tuned_and_reported_at_least_as_high(monkeypatch):
         f"probability is at least the threshold), so F1 is 1.0 in selection and on the test set; "
         f"got (model, threshold, selection_f1, test_f1) = {found}. Compare with >=, report as "
         "selection_f1 the F1 at the chosen threshold, and test_f1 at that threshold too")
+
+
+#: What the tracing candidates saw of the test rows: (instance id, "fit" or "predict").
+TEST_ROW_READS: list[tuple[int, str]] = []
+
+
+def holds_test_rows(X) -> bool:
+    """The marked test rows of ``traced_split`` have an hp ending in .25; training rows never do."""
+    return bool(np.any(np.asarray(X, dtype=float)[:, FEATURES.index("hp")] % 1 == 0.25))
+
+
+class TracingScores(ClassifierMixin, BaseEstimator):
+    """A candidate whose probability grows with hp, and which records every use of a test row."""
+
+    def fit(self, X, y):
+        if holds_test_rows(X):
+            TEST_ROW_READS.append((id(self), "fit"))
+        self.classes_ = np.unique(y)
+        return self
+
+    def predict_proba(self, X):
+        if holds_test_rows(X):
+            TEST_ROW_READS.append((id(self), "predict"))
+        hp = np.asarray(X, dtype=float)[:, FEATURES.index("hp")]
+        p = np.clip((hp - 40) / 200, 0.0, 1.0)
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X):
+        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
+
+
+@pytest.mark.guard  # the starting code reads the test set with its one fitted candidate: no points
+def test_only_the_returned_model_reads_the_test_rows(monkeypatch):
+    train, test = split()
+    test = test.assign(hp=test["hp"] + 0.25)
+    monkeypatch.setitem(run_experiment.__globals__, "candidate_models", lambda: {"tracer": TracingScores()})
+    TEST_ROW_READS.clear()
+    result = run_experiment(train, test)
+    readers = {reader for reader, _ in TEST_ROW_READS}
+    assert "fit" not in {kind for _, kind in TEST_ROW_READS} and readers == {id(result.model)}, (
+        f"{WHERE}: the test rows were used {len(TEST_ROW_READS)} time(s) by {len(readers)} "
+        f"model(s) ({sorted({kind for _, kind in TEST_ROW_READS})}); the test set is used "
+        "exactly once, by the returned model alone: no report of every candidate's test "
+        "score, no fit on test rows")
+
+
+class Memoriser(ClassifierMixin, BaseEstimator):
+    """A candidate that recalls the label of every row it was fitted on (probability 1.0 or
+    0.0) and answers 0.5 for any other row: perfect on its own training rows, no better than
+    a coin on rows it has not seen."""
+
+    def fit(self, X, y):
+        self.classes_ = np.unique(y)
+        self.seen_ = dict(zip(map(tuple, np.asarray(X, dtype=float)), np.asarray(y, dtype=float)))
+        return self
+
+    def predict_proba(self, X):
+        p = np.array([self.seen_.get(row, 0.5) for row in map(tuple, np.asarray(X, dtype=float))])
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X):
+        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
+
+
+@pytest.mark.guard  # the starting code scores on the test rows, which it did not fit: no points
+def test_selection_scores_rows_the_model_was_not_fitted_on(monkeypatch):
+    train, test = split()
+    monkeypatch.setitem(run_experiment.__globals__, "candidate_models", lambda: {"memoriser": Memoriser()})
+    result = run_experiment(train, test)
+    assert result.selection_f1 < 0.9, (
+        f"{WHERE}: a candidate that only memorises its training rows got selection_f1 = "
+        f"{result.selection_f1:.3f}. Scored on the rows it was fitted on, it is perfect; on rows "
+        "it has not seen it is a coin. Selection scores each candidate on training rows its "
+        "model was not fitted on (cross-validation, or a validation split), and selection_f1 "
+        "is that score at the chosen threshold, not the F1 of the refitted model on its own rows")
 
 
 def test_every_random_candidate_has_a_fixed_seed():
