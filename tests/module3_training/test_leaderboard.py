@@ -17,7 +17,9 @@ Rules (each enforced by the test named):
    fit_seconds is the mean over the folds, not their sum: test_fit_seconds_is_the_mean_of_one_folds_fit.
 8. Rows are selected by position (a shuffled, non-default index): test_rows_are_selected_by_position.
 9. A fresh clone per fold, the given models stay unfitted: test_the_given_models_stay_unfitted.
-10. p95_latency_ms is a high percentile, not the median: test_latency_is_a_high_percentile_not_the_median.
+10. p95_latency_ms is a high percentile, not the median: test_latency_is_a_high_percentile_not_the_median;
+    after one untimed warm-up call: test_the_warm_up_call_is_not_timed; on the model of the first
+    fold: test_latency_is_timed_on_the_model_of_the_first_fold.
 11. The logistic regression has a StandardScaler in front of it: test_the_logistic_regression_is_scaled.
 12. seed reaches every random_state (a model whose strategy draws nothing may keep its own), one
     thread per model (n_jobs=1): test_candidates_take_the_seed_and_one_thread.
@@ -41,7 +43,7 @@ from sklearn.svm import LinearSVC
 from sklearn.tree import DecisionTreeClassifier
 from xgboost import XGBClassifier
 
-from katas.module3_training.leaderboard import LEADERBOARD_COLUMNS, candidate_models, leaderboard
+from katas.module3_training.leaderboard import LATENCY_CALLS, LEADERBOARD_COLUMNS, candidate_models, leaderboard
 
 FILE = "katas/module3_training/leaderboard.py"
 COLUMNS = ["model", "mean", "std", "fold_scores", "fit_seconds", "batch_ms_per_row", "p95_latency_ms"]
@@ -298,3 +300,54 @@ def test_latency_is_a_high_percentile_not_the_median(task):
         f"leaderboard ({FILE}) reports p95_latency_ms={latency:.2f} for a model that answers in 1 ms but "
         "takes 30 ms on every tenth request: 3 of the 30 timed calls are slow, so the 95th percentile "
         "is about 30 ms; the median hides them")
+
+
+class ColdStart(Sleepy):
+    """Fills its caches over its first two predict calls (150 ms each), then answers in 1 ms."""
+
+    def fit(self, X, y):
+        self.predict_calls_ = 0
+        return super().fit(X, y)
+
+    def predict(self, X):
+        self.predict_calls_ += 1
+        time.sleep(0.15 if self.predict_calls_ <= 2 else 0.001)
+        return self.inner_.predict(X)
+
+
+def test_the_warm_up_call_is_not_timed(task):
+    X, y, folds = task
+    board = leaderboard({"cold": ColdStart(fit_seconds=0.0, predict_seconds=0.0)}, X, y, folds)
+    latency = board.loc[0, "p95_latency_ms"]
+    assert latency < 50, (
+        f"leaderboard ({FILE}) reports p95_latency_ms={latency:.1f} for a model whose first two predict calls "
+        "take 150 ms and every later one 1 ms: call predict once untimed (the warm-up), then time "
+        f"LATENCY_CALLS calls; one slow call among {LATENCY_CALLS} does not move the 95th percentile, two do")
+
+
+class CostGrowsWithTrainingRows(Sleepy):
+    """Like nearest neighbours: every prediction call takes 0.1 ms per training row."""
+
+    def fit(self, X, y):
+        self.training_rows_ = len(X)
+        return super().fit(X, y)
+
+    def predict(self, X):
+        time.sleep(self.training_rows_ * 1e-4)
+        return self.inner_.predict(X)
+
+    def predict_proba(self, X):
+        time.sleep(self.training_rows_ * 1e-4)
+        return self.inner_.predict_proba(X)
+
+
+def test_latency_is_timed_on_the_model_of_the_first_fold(task):
+    X, y, _ = task
+    order = np.random.default_rng(0).permutation(len(X))
+    folds = [(order[:100], order[100:]), (order[100:], order[:100])]  # trained on 100 rows, then on 700
+    board = leaderboard({"neighbours": CostGrowsWithTrainingRows(fit_seconds=0.0)}, X, y, folds)
+    latency = board.loc[0, "p95_latency_ms"]
+    assert 9.5 <= latency < 40, (
+        f"leaderboard ({FILE}) reports p95_latency_ms={latency:.1f} for a model whose predict takes 0.1 ms per "
+        "training row, over a first fold of 100 training rows (10 ms) and a second of 700 (70 ms): time "
+        "single-row requests on the model fitted on the first fold, as the spec says")
