@@ -5,12 +5,14 @@ Rules (each enforced by the test named):
    can be chosen; batch throughput does not count: test_the_budget_is_on_single_request_latency,
    test_a_model_exactly_at_the_budget_is_affordable.
 2. The leader is the affordable model with the highest mean (a better model over budget is not the
-   leader the noise is judged against): test_the_leader_is_the_best_affordable_model.
+   leader the noise is judged against): test_the_leader_is_the_best_affordable_model; a tie for
+   the best mean goes to the first in board order: test_a_tie_for_the_lead_goes_to_the_first_in_board_order.
 3. A model is within the noise of the leader when the mean of the paired per-fold differences is
    at most their standard error (std with ddof=1, over sqrt(k)); among those the lowest latency
    wins: test_a_lead_within_the_paired_noise_goes_to_the_faster_model,
    test_a_consistent_small_lead_is_real, test_a_lead_made_by_one_fold_is_noise,
-   test_the_standard_error_uses_the_sample_std, test_recommendation_rules_hold_on_any_board;
+   test_the_standard_error_uses_the_sample_std, test_recommendation_rules_hold_on_any_board,
+   test_the_standard_error_divides_by_the_root_of_the_fold_count;
    exactly one standard error behind is within the noise: test_a_lead_of_exactly_one_standard_error_is_noise;
    equal latency goes to the higher mean, whatever the board order:
    test_equal_latency_within_the_noise_goes_to_the_higher_mean.
@@ -103,6 +105,37 @@ def test_the_standard_error_uses_the_sample_std():
         f"{WHERE} chose {rec.chosen!r}: the paired differences (0.05, -0.02, 0.03) have mean 0.020 and "
         "standard error 0.021 with the sample std (ddof=1); numpy's default ddof=0 gives 0.017 and "
         "wrongly calls the lead real")
+
+
+def test_the_standard_error_divides_by_the_root_of_the_fold_count():
+    # Paired differences (0, 0.04, 0, 0.04): mean 0.02, std (ddof=1) 0.023, se 0.023 / sqrt(4) = 0.012.
+    rows = board([("xgboost", (0.80, 0.84, 0.80, 0.84), 4.0, 0.02),
+                  ("logistic_regression", (0.80, 0.80, 0.80, 0.80), 0.2, 0.001)])
+    rec = recommend_model(rows, metric="F1", budget_ms=10.0)
+    assert rec.chosen == "xgboost", (
+        f"{WHERE} chose {rec.chosen!r}: the paired differences (0, 0.04, 0, 0.04) have mean 0.020 and standard "
+        "error 0.012 (std 0.023 with ddof=1, divided by sqrt(4) folds), so xgboost's lead is real. The "
+        "standard error of a mean is the std over the square root of the number of folds, not the std itself")
+
+
+LEADER_TIE = {"random_forest": ((0.75, 0.75, 0.75, 0.75), 5.0),
+              "xgboost": ((0.875, 0.625, 0.875, 0.625), 6.0),
+              "logistic_regression": ((0.734375,) * 4, 1.0)}
+
+
+@pytest.mark.parametrize("first, expected", [pytest.param("random_forest", "random_forest", id="steady-leader-first"),
+                                             pytest.param("xgboost", "logistic_regression", id="erratic-leader-first")])
+def test_a_tie_for_the_lead_goes_to_the_first_in_board_order(first, expected):
+    # random_forest and xgboost share the best mean (0.75). Against the steady random_forest,
+    # logistic_regression trails by 1/64 on every fold (a real lead); against the erratic xgboost the
+    # same 1/64 is well within the noise (se 0.072).
+    names = [first] + [name for name in LEADER_TIE if name != first]
+    rows = board([(name, LEADER_TIE[name][0], LEADER_TIE[name][1], 0.01) for name in names])
+    rec = recommend_model(rows, metric="F1", budget_ms=10.0)
+    assert rec.chosen == expected, (
+        f"{WHERE} chose {rec.chosen!r} for the board {names}: random_forest and xgboost tie on the best mean, "
+        f"and a tie for the lead goes to the first in board order ({first}); judged against {first}, the "
+        f"model to choose is {expected}")
 
 
 def test_a_lead_of_exactly_one_standard_error_is_noise():
