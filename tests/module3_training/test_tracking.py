@@ -8,7 +8,10 @@ Rules (each enforced by the test named):
 4. data_fingerprint: 64 hex characters; changes with any value, label, column name or row order;
    ignores the index; the same in another process: test_the_fingerprint_changes_with_the_data,
    test_the_fingerprint_ignores_the_index, test_the_fingerprint_is_the_same_in_another_process;
-   every value of a long table too (printing abbreviates): test_the_fingerprint_sees_every_row_of_a_long_table.
+   every value of a long table too (printing abbreviates): test_the_fingerprint_sees_every_row_of_a_long_table;
+   every digit of a float (printing rounds): test_the_fingerprint_sees_every_digit_of_a_value; the
+   order of two rows with the same label (a sum or XOR of row hashes ignores it):
+   test_the_fingerprint_changes_with_the_data.
 5. current_git_commit: git rev-parse HEAD, "unknown" outside a repository or without git:
    test_the_git_commit_is_the_working_directorys, test_outside_a_repository_the_commit_is_unknown,
    test_without_git_installed_the_commit_is_unknown.
@@ -187,11 +190,24 @@ def test_the_fingerprint_changes_with_the_data():
         "one label": (X, np.array([0, 1, 1, 0])),
         "a column name": (X.rename(columns={"hp": "HP"}), y),
         "the row order": (X.iloc[::-1], y[::-1]),
+        "the order of two rows with the same label": (X.iloc[[1, 0, 2, 3]], y[[1, 0, 2, 3]]),
     }
     same = [what for what, (X2, y2) in variants.items() if data_fingerprint(X2, y2) == base]
     assert not same, (
         f"data_fingerprint ({FILE}) did not change when {', '.join(same)} changed: hash the column names, "
         "every value of X and every label, in row order")
+
+
+def test_the_fingerprint_sees_every_digit_of_a_value():
+    X, y = _small_data()
+    X = X.astype(float)
+    X.loc[11, "attack"] = 62.125
+    nudged = X.copy()
+    nudged.loc[11, "attack"] = 62.1250001
+    assert data_fingerprint(nudged, y) != data_fingerprint(X, y), (
+        f"data_fingerprint ({FILE}) did not change when a value changed from 62.125 to 62.1250001: printing a "
+        "frame rounds floats to six decimals; hash the values themselves (pd.util.hash_pandas_object, or "
+        "the values' bytes), not their printout")
 
 
 def test_the_fingerprint_sees_every_row_of_a_long_table():
