@@ -45,7 +45,8 @@ def split_rows(frame: pd.DataFrame, test_size: float = 0.25,
 
     * every species (``pokemon_id``) lands on exactly one side: copies of a row, whether they
       came with the data or from oversampling, must never straddle the split;
-    * every species of the input appears on one side (exact duplicate rows may be dropped);
+    * every row of the input lands on one side: only exact duplicate rows may be dropped (a
+      re-recorded row of a species, differing in one value, is kept, beside its species);
     * about ``test_size`` of the species go to the test set; stratifying by the target is
       welcome but not required;
     * resampling (oversampling the rare class), if you want it at all, belongs to the training

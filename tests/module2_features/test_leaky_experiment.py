@@ -8,8 +8,8 @@ Rules (each enforced by the test named):
 split_rows
 1. No species on both sides, duplicates and oversampled copies included:
    test_no_species_lands_on_both_sides_of_the_split, test_duplicate_rows_never_straddle_the_split.
-1b. Two rows of one species that differ in a value (a re-recorded row) stay on one side:
-   test_re_recorded_rows_of_a_species_stay_on_one_side.
+1b. Two rows of one species that differ in a value (a re-recorded row) stay on one side, and
+   both are kept: test_re_recorded_rows_of_a_species_stay_on_one_side.
 2. Every species of the input on one side; about test_size of them in the test set (0.25 and 0.4;
    the defaults test_size=0.25, seed=0), also when a class is too small to stratify:
    test_no_species_lands_on_both_sides_of_the_split, test_the_test_share_follows_test_size,
@@ -303,6 +303,10 @@ def test_re_recorded_rows_of_a_species_stay_on_one_side(pokemon):
         "decide the side per pokemon_id")
     assert set(train["pokemon_id"]) | set(test["pokemon_id"]) == set(frame["pokemon_id"]), (
         f"{SPLIT} lost species when some species had two different rows")
+    assert len(train) + len(test) == len(frame), (
+        f"{SPLIT} returned {len(train) + len(test)} of the {len(frame)} rows, none of them exact "
+        "duplicates: keep every row (a re-recorded row is data, only an exact copy may be dropped), "
+        "and decide its side by its pokemon_id")
 
 
 @pytest.mark.parametrize("legendaries", [
