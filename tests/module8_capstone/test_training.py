@@ -13,15 +13,16 @@ Rules (candidate_models):
 5. reproducible: ``test_candidates_are_reproducible``
 
 Rules (log_run, read_runs):
-6. each run in MLflow under its name with its params and metrics; a new id per run:
+6. each run in MLflow under its name with its params and metrics, finished; a new id per run:
    ``test_log_run_writes_an_mlflow_run``
 7. read_runs gives MLflow's search_runs layout; no experiment means no runs:
    ``test_read_runs_has_the_search_runs_layout``
 
 Rules (run_experiments):
 8. the test set is never read: ``test_model_selection_never_reads_the_test_set``
-9. one row per candidate plus the median baseline, sorted by val_log_mae:
-   ``test_leaderboard_has_the_baseline_and_every_candidate``
+9. one row per candidate plus the median baseline, sorted by val_log_mae (not by dollars, not by
+   the CV score): ``test_leaderboard_has_the_baseline_and_every_candidate``,
+   ``test_leaderboard_is_sorted_on_validation_not_cross_validation``
 10. the baseline predicts the training median: ``test_baseline_is_the_training_median``
 11. val_mae is the dollar MAE of the same predictions: ``test_leaderboard_reports_dollars_beside``
 12. the best model beats the baseline: ``test_best_model_clearly_beats_the_baseline``
@@ -241,6 +242,9 @@ def test_log_run_writes_an_mlflow_run(tmp_path, tracking_uri):
         f"the two returned ids in the experiment 'card-prices' (mlflow.set_experiment, mlflow.start_run)")
     ridge = runs[first]
     assert ridge.info.run_name == "ridge", f"log_run ({WHERE}): name the run (start_run(run_name=...))"
+    assert {run.info.status for run in runs.values()} == {"FINISHED"}, (
+        f"log_run ({WHERE}) left runs with the status {sorted({r.info.status for r in runs.values()})}; "
+        "return a finished run: end it (with mlflow.start_run(...) as run:, or set_terminated)")
     assert ridge.data.params == {"alpha": "0.5", "solver": "auto"}, (
         f"log_run ({WHERE}) logged the params {ridge.data.params}; log every parameter (mlflow.log_params)")
     assert ridge.data.metrics == pytest.approx({"val_log_mae": 0.31, "cv_log_mae": 0.33}, rel=1e-6), (
@@ -377,6 +381,21 @@ def test_leaderboard_cross_validates_with_n_splits_folds(weekly_cards, tracking_
         assert got == pytest.approx(float(np.mean(scores)), rel=1e-9), (
             f"run_experiments ({WHERE}): cv_log_mae is the mean of the {expected} fold scores "
             f"{np.round(scores, 4).tolist()} ({np.mean(scores):.4f}), got {got:.4f}")
+
+
+def test_leaderboard_is_sorted_on_validation_not_cross_validation(weekly_cards, tracking_uri, monkeypatch):
+    # Constant prices that double from train to validation: quoting the training median wins the
+    # cross-validation (error 0) and loses validation; quoting twice the median does the opposite.
+    monkeypatch.setitem(run_experiments.__globals__, "candidate_models",
+                        lambda: {"at_median": SpyRegressor(scale=1.0), "doubled": SpyRegressor(scale=2.0)})
+    train, val, test = _split(weekly_cards.sort_values("sale_date"))
+    splits = {"train": train.assign(price_usd=10.0), "val": val.assign(price_usd=20.0),
+              "test": Tripwire(test, "the test set (splits['test'])")}
+    board = run_experiments(splits, tracking_uri, n_splits=2)
+    assert board["model"].iloc[0] == "doubled" and board["val_log_mae"].is_monotonic_increasing, (
+        f"run_experiments ({WHERE}): the leaderboard is sorted by val_log_mae, the selection metric; "
+        f"got the order {board['model'].tolist()} (val_log_mae {board['val_log_mae'].round(3).tolist()}, "
+        f"cv_log_mae {board['cv_log_mae'].round(3).tolist()}): sort on validation, not on the CV score")
 
 
 @pytest.mark.parametrize("grid", [{}, {"scale": []}], ids=["empty-grid", "parameter-without-values"])
