@@ -10,7 +10,8 @@ Rules (each enforced by the test named):
    (not the first rows) by default_rng(seed), NumPy's global random state untouched, the same seed
    the same rows: test_subsamples_are_drawn_by_a_generator_of_their_own; labels taken by position,
    whatever y's index: test_labels_are_taken_by_position.
-3. Each size fitted at least three times, the fastest kept: test_the_fastest_of_the_repeats_is_kept.
+3. Each size fitted at least three times, the fastest kept: test_the_fastest_of_the_repeats_is_kept;
+   on fresh clones, the given model stays unfitted: test_the_given_model_stays_unfitted.
 4. exponent is the log-log slope; seconds the extrapolation from the largest size, within 2x of the
    real time: test_estimate_is_within_twice_the_real_time_at_four_times_the_rows; anchored at t_max,
    not at the fitted line: test_the_estimate_extrapolates_from_the_largest_size.
@@ -128,6 +129,15 @@ def test_the_fastest_of_the_repeats_is_kept():
         f"{WHERE} reported exponent {estimate.exponent:.2f} and {estimate.seconds:.3f} s for a model whose fit "
         "time grows like the rows (exponent 1) but where every third fit stalls for 200 ms: keep the "
         "fastest of the repeats (noise only ever adds time), not their mean")
+
+
+def test_the_given_model_stays_unfitted():
+    model = ScalingModel(seconds_at_1000=0.001)
+    X, y = data(64)
+    estimate_fit_seconds(model, X, y, target_rows=256, seed=0)
+    assert not hasattr(model, "classes_"), (
+        f"{WHERE} fitted the model it was given: fit a fresh sklearn.base.clone for every timed fit and "
+        "leave the caller's (unfitted) model as it was")
 
 
 ROWS: list[tuple[np.ndarray, np.ndarray]] = []  # (row ids, labels) of every fit of a RecordsRows
