@@ -5,8 +5,9 @@ Imported by test_pr1_review.py, test_pr2_review.py and test_pr3_review.py.
 The answers are not stored here in plain text. ``review_digests.json`` holds, per pull request,
 salted scrypt digests of the (line, category) pairs that find each planted fault (every line of
 the fault's span, one line either side, and any other line a reviewer may rightly anchor it to),
-and of every (line, category) pair on a line that is a fault or a real but minor problem (those
-are never counted as false alarms). A finding is checked by computing its own digest, so the
+and of the pairs never counted as false alarms: every category on a line of a fault or of a
+real but minor problem, and the fault's own categories one line either side of its span (a
+"performance" remark next to a leak points at nothing). A finding is checked by computing its own digest, so the
 tests never hold an answer they could show. Recovering the answers means computing a slow hash
 for every line and category of a pull request; reviewing it is quicker.
 
@@ -147,6 +148,9 @@ def digests_for(pr_file: str, faults: dict[str, dict], minor_lines: list[int],
     "elsewhere": [int, ...]}`` (``elsewhere`` optional); ``minor_lines`` are the lines of real
     but minor problems.
     """
+    def own_lines(fault: dict) -> set[int]:
+        return set(range(fault["first"], fault["last"] + 1)) | set(fault.get("elsewhere", ()))
+
     def lines_of(fault: dict) -> set[int]:
         return (set(range(fault["first"] - LINE_TOLERANCE, fault["last"] + LINE_TOLERANCE + 1))
                 | set(fault.get("elsewhere", ())))
@@ -154,10 +158,13 @@ def digests_for(pr_file: str, faults: dict[str, dict], minor_lines: list[int],
     stored_faults = {name: sorted(finding_digest(pr_file, line, category)
                                   for line in lines_of(fault) for category in fault["categories"])
                      for name, fault in faults.items()}
-    known_lines = set(minor_lines).union(*(lines_of(fault) for fault in faults.values()))
-    known = sorted(finding_digest(pr_file, line, category)
-                   for line in known_lines for category in categories)
-    return {"faults": stored_faults, "known": known}
+    # Any category on a fault's own lines or a minor problem's line; the line either side of a
+    # fault only under the fault's categories (a finding there points at the fault or at nothing).
+    known_lines = set(minor_lines).union(*(own_lines(fault) for fault in faults.values()))
+    known = {finding_digest(pr_file, line, category)
+             for line in known_lines for category in categories}
+    known.update(*(stored_faults.values()))
+    return {"faults": stored_faults, "known": sorted(known)}
 
 
 PLANTED_FILE = Path(__file__).resolve().parents[2] / "reference" / "module7_collaboration" / "planted_faults.toml"
