@@ -18,8 +18,8 @@ Rules (each enforced by the test named):
    test_planted_proxies_in_either_direction_and_in_text_are_flagged.
 4. The result is the same on every call, folds dealt by row position (any index):
    test_text_scores_are_the_same_on_every_call, test_folds_are_dealt_by_row_position_not_by_index_label.
-5. Identifier: integer or text, no missing value, unique, at least two rows; floats and bools
-   never: test_identifier_rule.
+5. Identifier: integer (any width, nullable too) or text (str or object), no missing value,
+   unique, at least two rows; floats and bools never: test_identifier_rule.
 6. Proxy: max(auc, 1 - auc) >= proxy_threshold, the boundary included, in either direction:
    test_the_proxy_threshold_is_inclusive_in_both_directions, test_the_threshold_decides.
 7. The target is never flagged; identifier wins over proxy; one-class targets have no proxies:
@@ -198,6 +198,10 @@ def test_text_scores_are_the_same_on_every_call(pokemon):
 
 @pytest.mark.parametrize(("values", "expected", "what"), [
     pytest.param(pd.Series([5, 3, 9, 1]), True, "unique integers", id="unique-integers"),
+    pytest.param(pd.Series([5, 3, 9, 1], dtype="int32"), True, "unique 32-bit integers", id="unique-int32"),
+    pytest.param(pd.Series([5, 3, 9, 1], dtype="Int64"), True, "unique nullable integers", id="unique-nullable-int"),
+    pytest.param(pd.Series(["a", "b", "c", "d"], dtype="object"), True, "unique text of dtype object",
+                 id="unique-object-text"),
     pytest.param(pd.Series(["a", "b", "c", "d"]), True, "unique text", id="unique-text"),
     pytest.param(pd.Series(["a", "b", None, "d"], dtype="object"), False, "unique text with a missing value",
                  id="text-with-missing"),
