@@ -20,7 +20,8 @@ Rules of the docstrings, each with the test that enforces it:
 5. npv: month t divided by (1 + rate) ** (t / 12); the plain sum at rate 0:
    test_npv_of_worked_examples, test_npv_discounts_each_month_by_its_fraction_of_a_year.
 6. Raises ValueError for a horizon < 1, build_cost <= 0, build_months < 1, a negative money
-   value or ramp-up, a rate <= -1: test_impossible_inputs_raise_value_error.
+   value or ramp-up, a rate <= -1: test_impossible_inputs_raise_value_error; a negative rate
+   above -1 is valid: test_a_negative_rate_above_minus_100_percent_is_allowed.
 7. More benefit never hurts, more cost never helps: test_roi_never_rewards_more_cost_or_punishes_more_benefit,
    test_npv_never_rewards_more_cost_or_punishes_more_benefit,
    test_payback_never_rewards_more_cost_or_punishes_more_benefit.
@@ -246,6 +247,24 @@ def test_npv_discounts_each_month_by_its_fraction_of_a_year(project, months, rat
     got = npv(project, months, rate)
     assert got == pytest.approx(expected, rel=1e-9, abs=1e-6), (
         f"npv ({FILE}) = {got} for {project} over {months} months at {rate}, expected {expected}")
+
+
+@pytest.mark.parametrize("rate", [-0.05, -0.5], ids=["rate-minus-5%", "rate-minus-50%"])
+def test_a_negative_rate_above_minus_100_percent_is_allowed(rate):
+    flows = _discounted(SLOW, 24, rate)
+    try:
+        got_npv = npv(SLOW, 24, rate)
+        got_payback = discounted_payback_month(SLOW, 24, rate)
+    except ValueError as error:
+        pytest.fail(f"npv and discounted_payback_month ({FILE}) refused an annual rate of {rate:.0%} "
+                    f"({error}): any rate above -1 (-100%) is allowed; only a rate <= -1 is refused",
+                    pytrace=False)
+    assert got_npv == pytest.approx(sum(flows), rel=1e-9), (
+        f"npv ({FILE}) gave {got_npv:.2f} at {rate:.0%} a year, expected {sum(flows):.2f}: a "
+        "negative rate divides by (1 + rate) ** (t / 12) < 1, so later money counts for more")
+    assert got_payback in _paybacks(flows), (
+        f"discounted_payback_month ({FILE}) = {got_payback} at {rate:.0%} a year, expected one of "
+        f"{_paybacks(flows)}")
 
 
 # --- refusals -----------------------------------------------------------------------------------
