@@ -11,7 +11,8 @@ Rules (CardRequest, create_app):
    ``test_optional_fields_may_be_left_out``, ``test_ungraded_card_reaches_the_model_as_missing_grade``
 5. every invalid value or type is a 422 (bounds at 0/11, 0/256, unknown values, unknown fields,
    cross-field rules at both ends of the first editions: Neo Genesis has them, EX Ruby & Sapphire
-   not; no conversion of "45" or true): ``test_invalid_cards_are_answered_422``,
+   not; no conversion of "45" or true; a grade of 9.5 is no integer):
+   ``test_invalid_cards_are_answered_422``,
    ``test_boundary_values_are_accepted``
 6. malformed bodies are 422, junk never 500: ``test_malformed_bodies_are_answered_422``,
    ``test_junk_payloads_never_cause_a_server_error``
@@ -29,7 +30,9 @@ Rules (assign_variant):
 Rules (ab_sample_size):
 12. the two-proportion formula (pooled or unpooled), rounded up, for a rise or a drop:
     ``test_sample_size_follows_the_two_proportion_formula``
-13. the design effect of randomising sellers: ``test_sample_size_grows_with_the_design_effect``
+13. the design effect of randomising sellers, applied before rounding up, correlation 1 included:
+    ``test_sample_size_grows_with_the_design_effect``,
+    ``test_sample_size_without_correlation_has_no_design_effect``
 14. Raises: ``test_sample_size_rejects_impossible_inputs``
 """
 
@@ -168,6 +171,7 @@ EDGE_CASES = {
     "hp as true": {**CARD, "hp": True},
     "grade as true": {**CARD, "grade": True},
     "grade as text": {**CARD, "grade": "9"},
+    "grade with a fraction": {**CARD, "grade": 9.5},
     "holo as 1": {**CARD, "is_holo": 1},
     "legendary as text": {**CARD, "is_legendary": "false"},
     "hp 0": {**CARD, "hp": 0},
@@ -330,13 +334,21 @@ def test_sample_size_follows_the_two_proportion_formula(rate, effect, alpha, pow
         f"{pooled:.2f} (pooled) or {unpooled:.2f} (unpooled), rounded up: {sorted(allowed)}")
 
 
-def test_sample_size_grows_with_the_design_effect():
-    plain = ab_sample_size(0.40, 0.02)
-    clustered = ab_sample_size(0.40, 0.02, listings_per_seller=5, intra_seller_correlation=0.1)
-    assert clustered == pytest.approx(plain * 1.4, rel=0.002), (
-        f"ab_sample_size ({WHERE}): with 5 listings per seller and an intra-seller correlation of 0.1 "
-        f"the design effect is 1 + 4 x 0.1 = 1.4: expected about {1.4 * plain:.0f}, got {clustered}")
-    assert ab_sample_size(0.40, 0.02, listings_per_seller=5) == plain, (
+@pytest.mark.parametrize(("listings", "correlation", "design_effect"),
+                         [(5, 0.1, 1.4), (3, 1.0, 3.0), (2.5, 0.3, 1.45)],
+                         ids=["five-listings-correlation-0.1", "correlation-1", "fractional-listings"])
+def test_sample_size_grows_with_the_design_effect(listings, correlation, design_effect):
+    clustered = ab_sample_size(0.40, 0.02, listings_per_seller=listings, intra_seller_correlation=correlation)
+    pooled, unpooled = _two_proportion_sizes(0.40, 0.02, 0.05, 0.8)
+    allowed = _rounded_up(pooled * design_effect) | _rounded_up(unpooled * design_effect)
+    assert clustered in allowed, (
+        f"ab_sample_size ({WHERE}): with {listings} listings per seller and an intra-seller correlation "
+        f"of {correlation} the design effect is 1 + ({listings} - 1) x {correlation} = {design_effect}: "
+        f"expected the size times {design_effect}, then rounded up, {sorted(allowed)}, got {clustered}")
+
+
+def test_sample_size_without_correlation_has_no_design_effect():
+    assert ab_sample_size(0.40, 0.02, listings_per_seller=5) == ab_sample_size(0.40, 0.02), (
         f"ab_sample_size ({WHERE}): without correlation within sellers there is no design effect")
 
 
