@@ -16,7 +16,8 @@ Rules (each enforced by the test named):
    the validation rows, averaged; one row per size in order; ValueError for impossible sizes:
    test_learning_curve_matches_scikit_learn, test_impossible_train_sizes_are_refused (a size above
    any fold's training rows, not only the first fold's); one row is a possible size:
-   test_a_single_training_row_is_a_possible_size.
+   test_a_single_training_row_is_a_possible_size; rows read by position, X and a y Series with a
+   shuffled index alike: test_rows_are_read_by_position_whatever_the_index.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -70,6 +72,7 @@ def test_worked_examples(train, validation, expected):
 @given(score, score, score, st.floats(0, 0.5))
 @example(0.5, 0.5, 0.75, 0.25)    # training exactly tolerance short: not biased
 @example(1.0, 0.75, 1.0, 0.25)    # validation exactly tolerance short, gap exactly tolerance: no variance
+@example(0.5, 0.25, 1.0, 0.25)    # validation well short, gap exactly tolerance: no variance (bias only)
 @example(1.0, 0.5, 1.0, 0.25)     # a clear variance case
 @example(0.25, 0.75, 1.0, 0.0)    # validation above training
 def test_flags_follow_their_definitions(train, validation, achievable, tolerance):
@@ -153,6 +156,21 @@ def test_learning_curve_matches_scikit_learn(shared_legendary_task, folds):
     assert np.allclose(curve["validation_score"], validation_scores.mean(axis=1), atol=1e-9), (
         f"learning_curve_scores ({FILE}): validation_score {curve['validation_score'].round(4).tolist()} "
         f"should be {validation_scores.mean(axis=1).round(4).tolist()}: score each fold's validation rows")
+
+
+def test_rows_are_read_by_position_whatever_the_index(shared_legendary_task, folds):
+    X, y = shared_legendary_task
+    index = 5000 + np.random.default_rng(2).permutation(len(X))  # labels 5000.., shuffled
+    X_relabelled = X.set_axis(index, axis=0)
+    y_series = pd.Series(y, index=index)
+    model = DecisionTreeClassifier(max_depth=2, random_state=0)
+    few_folds = folds[:2]
+    expected = learning_curve_scores(model, X.reset_index(drop=True), y.copy(), few_folds, train_sizes=[80, 320])
+    curve = learning_curve_scores(model, X_relabelled, y_series, few_folds, train_sizes=[80, 320])
+    assert np.allclose(curve[["train_score", "validation_score"]].to_numpy(),
+                       expected[["train_score", "validation_score"]].to_numpy(), atol=1e-9), (
+        f"learning_curve_scores ({FILE}) gave other scores when X and y (a Series) carry a shuffled index "
+        "5000..: folds hold row positions; read both by position (X.iloc, np.asarray(y)), never by label")
 
 
 @pytest.mark.parametrize("sizes", [pytest.param([0, 100], id="zero-rows"),
