@@ -2,7 +2,8 @@
 test are reported side by side.
 
 Rules (final_evaluation):
-1. the test set is read exactly once: ``test_test_set_is_read_exactly_once``
+1. the test set is read exactly once, after every candidate is scored on validation:
+   ``test_test_set_is_read_exactly_once``, ``test_test_set_is_opened_after_the_choice``
 2. the choice is made on validation log-MAE, never on test, nor on dollars: ``test_model_is_chosen_on_validation``,
    ``test_model_is_chosen_on_log_mae_not_dollars``
 3. log-MAE and dollar MAE on validation and test, the baseline's on test, improvement and gap as
@@ -66,6 +67,29 @@ def test_test_set_is_read_exactly_once(setting):
     assert len(wire.reads) == 1, (
         f"final_evaluation ({WHERE}) read the test set {len(wire.reads)} times ({wire.reads}): "
         "choose on validation first, then open it once: with test.disarmed(): rows = test.unwrap()")
+
+
+class OrderSpy:
+    """Wraps a model; records, for each prediction on validation rows, how often the test set had been read."""
+
+    def __init__(self, model, val_ids: set[int], wire: Tripwire):
+        self.model, self.val_ids, self.wire, self.reads_at_val_predictions = model, val_ids, wire, []
+
+    def predict(self, rows: pd.DataFrame) -> np.ndarray:
+        if set(rows["sale_id"]) <= self.val_ids:
+            self.reads_at_val_predictions.append(len(self.wire.reads))
+        return self.model.predict(rows)
+
+
+def test_test_set_is_opened_after_the_choice(setting):
+    wire = Tripwire(setting["test"].copy(), "the test set")
+    val_ids = set(setting["val"]["sale_id"])
+    spies = {name: OrderSpy(model, val_ids, wire) for name, model in setting["candidates"].items()}
+    final_evaluation(spies, setting["val"], wire, setting["baseline"])
+    late = sorted(name for name, spy in spies.items() if 0 not in spy.reads_at_val_predictions)
+    assert not late, (
+        f"final_evaluation ({WHERE}) opened the test set before scoring {late} on validation: "
+        "choose first (every candidate's validation log-MAE), then open the test set once")
 
 
 def test_model_is_chosen_on_validation(setting):
