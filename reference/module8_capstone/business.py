@@ -123,7 +123,7 @@ def roi_timeline(upfront_cost: float, monthly_benefit: float, monthly_cost: floa
     if annual_discount_rate <= -1:
         raise ValueError(f"annual_discount_rate must be > -1, got {annual_discount_rate}")
     net = monthly_benefit - monthly_cost
-    cumulative = [-upfront_cost + month * net for month in range(1, months + 1)]
+    cumulative = [float(-upfront_cost + month * net) for month in range(1, months + 1)]
     payback = next((month for month, total in enumerate(cumulative, start=1) if total >= 0), None)
     # The monthly rate that compounds to the annual one: 12 monthly steps equal one year.
     monthly_rate = (1 + annual_discount_rate) ** (1 / 12) - 1
