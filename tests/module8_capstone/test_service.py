@@ -6,7 +6,8 @@ Rules (CardRequest, create_app):
 2. /predict hands the model one row, listing date as sale_date, release date looked up:
    ``test_predict_prices_a_valid_card_with_the_model``; the price rounded to cents:
    ``test_predict_rounds_the_price_to_cents``
-3. listing_date absent means today: ``test_listing_date_defaults_to_today``
+3. listing_date absent means today, the day of the request (not of the app's start):
+   ``test_listing_date_defaults_to_today``, ``test_listing_date_defaults_to_the_day_of_the_request``
 4. optional fields may be absent or null (grade, flags, listing date):
    ``test_optional_fields_may_be_left_out``, ``test_ungraded_card_reaches_the_model_as_missing_grade``
 5. every invalid value or type is a 422 (bounds at 0/11, 0/256, unknown values, unknown fields,
@@ -39,6 +40,7 @@ Rules (ab_sample_size):
 from __future__ import annotations
 
 import builtins
+import datetime
 import math
 import statistics
 
@@ -129,6 +131,37 @@ def test_listing_date_defaults_to_today(model):
         f"create_app ({WHERE}): listing_date is optional (a new listing is priced today); got {response.text}")
     assert before <= model.frames[-1]["sale_date"].iloc[0] <= after, (
         f"create_app ({WHERE}): without a listing_date, price the card as of today")
+
+
+class _Clock:
+    """The day that a patched ``date.today()`` returns; the test moves it."""
+
+    day = datetime.date(2031, 5, 5)
+
+
+class _MovableDate(datetime.date):
+    @classmethod
+    def today(cls):
+        return cls.fromordinal(_Clock.day.toordinal())
+
+
+def test_listing_date_defaults_to_the_day_of_the_request(model, monkeypatch):
+    # The module's own ``date`` (the stub imports it) is swapped for one whose today() the test
+    # moves; code reading the real clock another way (pd.Timestamp.today(), datetime.now()) is
+    # accepted with the real day.
+    monkeypatch.setitem(create_app.__globals__, "date", _MovableDate)
+    monkeypatch.setattr(_Clock, "day", datetime.date(2031, 5, 5))
+    client = serve(model)
+    monkeypatch.setattr(_Clock, "day", datetime.date(2031, 5, 6))  # a day later, same running service
+    before = pd.Timestamp.today().normalize()
+    response = client.post("/predict", json={k: v for k, v in CARD.items() if k != "listing_date"})
+    after = pd.Timestamp.today().normalize()
+    assert response.status_code == 200, f"create_app ({WHERE}): listing_date is optional; got {response.text}"
+    priced_as_of = model.frames[-1]["sale_date"].iloc[0]
+    assert priced_as_of == pd.Timestamp("2031-05-06") or before <= priced_as_of <= after, (
+        f"create_app ({WHERE}): without a listing_date, price the card as of the day of the request; "
+        f"it was priced as of {priced_as_of:%Y-%m-%d}, the day the app was created: read today's "
+        "date inside the request, not once when the service starts")
 
 
 def test_optional_fields_may_be_left_out(model):
