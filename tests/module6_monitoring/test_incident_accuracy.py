@@ -54,12 +54,24 @@ def weeks():
     return data.incident("accuracy_drop/week_before"), data.incident("accuracy_drop/week_after")
 
 
+class FittedOnFirstPredict:
+    """The model in production, balanced logistic regression on the six stats, fitted the first time
+    it is asked to predict: an unfinished kata fails before it asks, without paying for the fit."""
+
+    def __init__(self):
+        self._model = None
+
+    def predict(self, rows):
+        if self._model is None:
+            reference = data.production_batch("reference")
+            self._model = LogisticRegression(max_iter=1000, class_weight="balanced").fit(
+                reference[STATS], reference["is_legendary"])
+        return self._model.predict(rows)
+
+
 @pytest.fixture(scope="module")
 def production_model():
-    """The model in production: balanced logistic regression on the six stats."""
-    reference = data.production_batch("reference")
-    return LogisticRegression(max_iter=1000, class_weight="balanced").fit(
-        reference[STATS], reference["is_legendary"])
+    return FittedOnFirstPredict()
 
 
 def test_the_incident_is_diagnosed_as_broken_defense(weeks, production_model):

@@ -128,11 +128,12 @@ def test_matching_data_has_no_skew(values):
         f"diagnose_one_class ({WHERE}) found skew between identical samples: {diagnosis}")
 
 
-def test_repaired_features_look_like_training_and_unskew_the_predictions(incident, model):
+def test_repaired_features_look_like_training_and_unskew_the_predictions(incident, request):
     training, serving = incident
     before = serving.copy()
     diagnosis = diagnose_one_class(training, serving, STATS)
     repaired = repair_serving_features(serving, diagnosis)
+    model = request.getfixturevalue("model")  # fitted only once the learner's code has run
     pd.testing.assert_frame_equal(serving, before, obj=f"the serving log after repair_serving_features ({WHERE})")
     assert list(repaired.columns) == list(serving.columns) and len(repaired) == len(serving)
     for column in STATS:
