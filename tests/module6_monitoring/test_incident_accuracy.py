@@ -3,9 +3,10 @@
 Rules and the tests that enforce them:
 
 1. Broken input first: a column with more than 1% of rows NaN or outside its inclusive range is
-   broken, most broken first, with ``invalid_share`` for every column:
+   broken, most broken first, with ``invalid_share`` for every column, whatever the kind:
    ``test_the_incident_is_diagnosed_as_broken_defense``, ``test_broken_columns_most_broken_first``,
-   ``test_the_invalid_share_limit_is_exclusive``.
+   ``test_the_invalid_share_limit_is_exclusive``, ``test_valid_but_shifted_inputs_are_data_drift``,
+   ``test_unchanged_inputs_and_errors_are_inconclusive``.
 2. Then data drift (KS, Bonferroni, a p-value strictly below the threshold), drifted columns in
    ``valid_ranges`` order: ``test_valid_but_shifted_inputs_are_data_drift``,
    ``test_drift_needs_the_bonferroni_threshold``, ``test_a_ks_p_value_exactly_at_the_threshold_is_not_drift``.
@@ -96,6 +97,9 @@ def test_valid_but_shifted_inputs_are_data_drift(production_model):
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} {list(diagnosis.columns)} "
         "for batch_05 (HP scaled, speed lowered, all values valid): expected data_drift on "
         "['hp', 'speed'] (KS per column, Bonferroni)")
+    assert diagnosis.invalid_share == {column: 0.0 for column in STATS}, (
+        f"diagnose_accuracy_drop ({WHERE}) gave invalid_share {diagnosis.invalid_share} for batch_05; every "
+        "diagnosis, whatever its kind, reports the invalid share of every checked column (all 0 here)")
 
 
 def inverted_concept(batch):
@@ -116,6 +120,9 @@ def test_a_concept_change_is_confirmed_by_the_labels(production_model):
 def test_unchanged_inputs_and_errors_are_inconclusive(production_model):
     before, after = data.production_batch("batch_01"), data.production_batch("batch_02")
     diagnosis = diagnose_accuracy_drop(before, after, STAT_RANGES, model=production_model)
+    assert diagnosis.invalid_share == {column: 0.0 for column in STATS}, (
+        f"diagnose_accuracy_drop ({WHERE}) gave invalid_share {diagnosis.invalid_share}; every diagnosis, "
+        "'inconclusive' too, reports the invalid share of every checked column (all 0 here)")
     assert diagnosis.kind == "inconclusive" and list(diagnosis.columns) == [], (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} for two weeks whose inputs did not drift "
         "and whose labels show no rise in the model's errors (about 17% and 16%). 'No drift found' is not evidence "
