@@ -7,6 +7,8 @@ Rules (each enforced by the test named):
    test_booleans_are_scores_in_their_own_direction.
 1c. A text value the other folds never show scores the other folds' share of positives:
    test_a_value_the_other_folds_never_show_scores_their_share_of_positives.
+1c'. The rate is the plain share of positives (no smoothing toward a prior):
+   test_text_scores_are_plain_shares_of_positives.
 1d. Categories are scored like text (out-of-fold rates), never by their codes:
    test_categories_are_scored_like_text_not_by_their_codes.
 2. Rows with a missing number are left out; missing text is one more value:
@@ -113,6 +115,22 @@ def test_a_value_the_other_folds_never_show_scores_their_share_of_positives():
         f"{AUC} gave {got} for 20 unique codes: a value the other folds never show scores the other "
         "folds' share of positives (not 0.5 and not the share over every row, which includes the "
         "row's own label)")
+
+
+def test_text_scores_are_plain_shares_of_positives():
+    # Five rows in five near-equal folds: one row per fold, whatever the assignment, so each row
+    # scores the share of positives among the other rows with its value (leave one out):
+    # A, A -> 1.0 and 1.0; B (positive) -> 1/2; B (negative) -> 2/2; B (positive) -> 1/2.
+    # Positives 1.0, 1.0, 0.5, 0.5 against the negative's 1.0: two ties, AUC (0.5 + 0.5) / 4.
+    # A smoothed rate, (positives + 1) / (rows + 2) or one pulled toward the overall share, gives
+    # the negative the top score alone: AUC 0.
+    values = pd.Series(["A", "A", "B", "B", "B"], dtype="object")
+    target = pd.Series([True, True, True, False, True])
+    got = single_column_auc(values, target)
+    assert got == pytest.approx(0.25), (
+        f"{AUC} gave {got} for text A, A, B, B, B with labels 1, 1, 1, 0, 1, expected 0.25: score each "
+        "row by the plain share of positives among the other folds' rows with the same value, "
+        "no smoothing toward a prior")
 
 
 def test_categories_are_scored_like_text_not_by_their_codes():
