@@ -76,8 +76,8 @@ def stakeholder_summary(results: ModelResults) -> str:
 
     Raises:
         ValueError: when will_not_do is empty (every model has limits: say them), the
-            interval does not hold the catch rate (0 <= low <= catch_rate <= high <= 1), or
-            positives_per_month < 1.
+            interval does not hold the catch rate (0 <= low <= catch_rate <= high <= 1; a NaN
+            among them never does), or positives_per_month < 1.
 
     Example:
         >>> results = ModelResults("flags fraudulent orders for review", 0.8, 0.74, 0.85, 200,

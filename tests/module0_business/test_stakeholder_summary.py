@@ -12,7 +12,7 @@ Rules of the docstrings, each with the test that enforces it:
    test_any_results_give_one_short_jargon_free_paragraph_with_every_fact.
 3. No jargon, one paragraph, at most MAX_OWN_WORDS own words: test_no_jargon_reaches_the_stakeholder
    and the property test.
-4. ValueError for no limitations, an interval that does not hold the rate, fewer than one
+4. ValueError for no limitations, an interval that does not hold the rate (NaN included), fewer than one
    positive a month: test_missing_limits_or_a_broken_interval_raise_value_error,
    test_monthly_range_refuses_a_month_without_real_cases.
 """
@@ -201,6 +201,7 @@ BROKEN = {
     "high-below-rate": ({"catch_rate_high": 0.7}, "an interval 74%-70% that does not hold the catch rate 80%"),
     "high-above-100%": ({"catch_rate_high": 1.2}, "an interval reaching 120%"),
     "low-below-0%": ({"catch_rate_low": -0.1}, "an interval starting at -10%"),
+    "nan-catch-rate": ({"catch_rate": float("nan")}, "a catch rate of NaN (not a number, so not within the interval)"),
     "no-positives": ({"positives_per_month": 0}, "0 real cases a month"),
 }
 
