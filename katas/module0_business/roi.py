@@ -44,7 +44,8 @@ def monthly_cash_flows(project: MLProject, months: int) -> list[float]:
         A list of ``months`` floats.
 
     Raises:
-        ValueError: for a horizon < 1 or a project breaking the rules above.
+        ValueError: for a horizon < 1 or a project breaking the rules above (a money value of
+            NaN breaks them: it is not a number, so not >= 0).
 
     Example:
         >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,

@@ -44,7 +44,8 @@ def monthly_cash_flows(project: MLProject, months: int) -> list[float]:
         A list of ``months`` floats.
 
     Raises:
-        ValueError: for a horizon < 1 or a project breaking the rules above.
+        ValueError: for a horizon < 1 or a project breaking the rules above (a money value of
+            NaN breaks them: it is not a number, so not >= 0).
 
     Example:
         >>> p = MLProject(build_cost=30_000, build_months=2, monthly_run_cost=1_000,
@@ -221,7 +222,9 @@ def _timeline(project: MLProject, months: int) -> list[tuple[float, float]]:
 def _validate(project: MLProject, months: int) -> None:
     if months < 1:
         raise ValueError(f"the horizon must be at least 1 month, got {months}")
-    if project.build_cost <= 0 or project.build_months < 1:
+    # Written as "not (rule)" so that NaN, for which every comparison is False, breaks the rule.
+    if not (project.build_cost > 0 and project.build_months >= 1):
         raise ValueError("a project needs build_cost > 0 and build_months >= 1")
-    if min(project.monthly_run_cost, project.monthly_benefit, project.ramp_up_months) < 0:
+    if not all(value >= 0 for value in (project.monthly_run_cost, project.monthly_benefit,
+                                         project.ramp_up_months)):
         raise ValueError("run cost, benefit and ramp-up months must not be negative")

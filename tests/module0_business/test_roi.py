@@ -19,8 +19,8 @@ Rules of the docstrings, each with the test that enforces it:
    test_discounted_payback_is_the_first_month_back_at_zero_in_todays_money.
 5. npv: month t divided by (1 + rate) ** (t / 12); the plain sum at rate 0:
    test_npv_of_worked_examples, test_npv_discounts_each_month_by_its_fraction_of_a_year.
-6. Raises ValueError for a horizon < 1, build_cost <= 0, build_months < 1, a negative money
-   value or ramp-up, a rate <= -1: test_impossible_inputs_raise_value_error; a negative rate
+6. Raises ValueError for a horizon < 1, build_cost <= 0, build_months < 1, a negative or NaN
+   money value, a negative ramp-up, a rate <= -1: test_impossible_inputs_raise_value_error; a negative rate
    above -1 is valid: test_a_negative_rate_above_minus_100_percent_is_allowed.
 7. More benefit never hurts, more cost never helps: test_roi_never_rewards_more_cost_or_punishes_more_benefit,
    test_npv_never_rewards_more_cost_or_punishes_more_benefit,
@@ -282,6 +282,13 @@ IMPOSSIBLE = {
         lambda: monthly_cash_flows(dataclasses.replace(QUICK, ramp_up_months=-1), 12),
         "monthly_cash_flows", "a negative ramp-up"),
     "roi-free-build": (lambda: roi(dataclasses.replace(QUICK, build_cost=0), 12), "roi", "a build cost of 0"),
+    "monthly_cash_flows-nan-benefit": (
+        lambda: monthly_cash_flows(dataclasses.replace(QUICK, monthly_benefit=math.nan), 12),
+        "monthly_cash_flows", "a monthly benefit of NaN (not a number, so not >= 0)"),
+    "roi-nan-run-cost": (lambda: roi(dataclasses.replace(QUICK, monthly_run_cost=math.nan), 12),
+                         "roi", "a run cost of NaN (not a number, so not >= 0)"),
+    "npv-nan-build-cost": (lambda: npv(dataclasses.replace(QUICK, build_cost=math.nan), 12, 0.1),
+                           "npv", "a build cost of NaN (not a number, so not > 0)"),
     "roi-horizon-0": (lambda: roi(QUICK, 0), "roi", "a horizon of 0 months"),
     "payback-no-build-months": (lambda: payback_month(dataclasses.replace(QUICK, build_months=0), 12),
                                 "payback_month", "0 build months"),
