@@ -2,7 +2,7 @@
 
 Rules of the docstring, each with the test that enforces it:
 
-1. Exactly POKEMON_COLUMNS, in order, with the promised dtypes:
+1. Exactly POKEMON_COLUMNS, in order, with the promised dtypes (text as str or object, not category):
    test_loader_returns_a_new_frame_with_the_canonical_columns_in_order, test_columns_have_the_promised_dtypes.
 2. Names stripped (unicode kept, a name spelt like a missing marker stays a name:
    test_a_name_spelt_like_a_missing_marker_is_a_name), types stripped and title-cased, every spelling of missing
@@ -29,7 +29,7 @@ import pandas as pd
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from pandas.api.types import is_object_dtype, is_string_dtype
+from pandas.api.types import is_object_dtype
 
 from kata_framework import data
 from kata_framework.expect import must_raise
@@ -90,8 +90,8 @@ def test_columns_have_the_promised_dtypes(result):
     wrong += [f"{c}: {result[c].dtype} (want float64)" for c in FLOAT_COLUMNS if result[c].dtype != "float64"]
     if result["is_legendary"].dtype != "bool":
         wrong.append(f"is_legendary: {result['is_legendary'].dtype} (want bool)")
-    wrong += [f"{c}: {result[c].dtype} (want str or object)" for c in TEXT_COLUMNS
-              if not (is_string_dtype(result[c]) or is_object_dtype(result[c]))]
+    wrong += [f"{c}: {result[c].dtype} (want str or object; a category column is not text)" for c in TEXT_COLUMNS
+              if not (isinstance(result[c].dtype, pd.StringDtype) or is_object_dtype(result[c]))]
     assert not wrong, f"{WHERE} returned columns with the wrong dtype: parse them. " + "; ".join(wrong)
 
 
