@@ -7,7 +7,7 @@ Rules of the docstring, each with the test that enforces it:
 3. Ignores row order, column order and index labels: test_same_content_gives_the_same_fingerprint.
 4. Ignores how text is stored (str, string, object; None, NaN, pd.NA):
    test_text_storage_does_not_change_the_fingerprint.
-5. Any changed cell, renamed column, changed dtype changes it:
+5. Any changed cell, renamed column, changed dtype (nullable Int64 against int64 included) changes it:
    test_any_changed_cell_changes_the_fingerprint, test_renamed_column_changes_the_fingerprint,
    test_dtype_change_changes_the_fingerprint; cells swapped between rows and the smallest float
    change too, and any column of a wide table: test_swapping_cells_between_rows_changes_the_fingerprint,
@@ -158,7 +158,7 @@ def test_renamed_column_changes_the_fingerprint(pokemon):
 
 
 def test_dtype_change_changes_the_fingerprint(pokemon):
-    for column, dtype in [("hp", "float64"), ("hp", "int32"), ("type1", "category")]:
+    for column, dtype in [("hp", "float64"), ("hp", "int32"), ("hp", "Int64"), ("type1", "category")]:
         changed = pokemon.astype({column: dtype})
         assert dataset_fingerprint(changed) != dataset_fingerprint(pokemon), (
             f"{WHERE} ignores dtypes: {column} stored as {dtype} instead of "
