@@ -10,10 +10,10 @@ Rules of the docstrings, and the test that enforces each:
    is the F1 at the chosen threshold, and "legendary" means a probability at least the
    threshold, in selection and on the test set (a candidate whose scores sit exactly on a
    threshold): ``test_the_threshold_is_tuned_and_reported_at_least_as_high``.
-   Only the returned model reads the test rows, and nothing is fitted on them:
-   ``test_only_the_returned_model_reads_the_test_rows`` (guard); selection scores rows the
-   model was not fitted on, so a memorising candidate gets no perfect ``selection_f1``:
-   ``test_selection_scores_rows_the_model_was_not_fitted_on`` (guard).
+   Selection scores rows the model was not fitted on, so a memorising candidate gets no
+   perfect ``selection_f1``; only the returned model reads the test rows, and nothing is
+   fitted on them: ``test_selection_scores_unseen_rows_and_only_the_returned_model_reads_the_test_set``
+   (guard).
 3. Two runs on the same data agree: ``test_the_experiment_is_repeatable``; every random
    candidate has a fixed seed: ``test_every_random_candidate_has_a_fixed_seed``.
 4. Inputs are not modified: ``test_inputs_are_not_modified`` (guard).
@@ -155,61 +155,31 @@ def test_the_threshold_is_tuned_and_reported_at_least_as_high(monkeypatch):
         "selection_f1 the F1 at the chosen threshold, and test_f1 at that threshold too")
 
 
-#: What the tracing candidates saw of the test rows: (instance id, "fit" or "predict").
-TEST_ROW_READS: list[tuple[int, str]] = []
+#: What the tracing candidate saw of the test rows: (the instance itself, kept alive so that
+#: no later instance can share its id, and "fit" or "predict").
+TEST_ROW_READS: list[tuple[object, str]] = []
 
 
 def holds_test_rows(X) -> bool:
-    """The marked test rows of ``traced_split`` have an hp ending in .25; training rows never do."""
+    """The marked test rows (hp ending in .25) of the tracing test; training rows never have one."""
     return bool(np.any(np.asarray(X, dtype=float)[:, FEATURES.index("hp")] % 1 == 0.25))
 
 
-class TracingScores(ClassifierMixin, BaseEstimator):
-    """A candidate whose probability grows with hp, and which records every use of a test row."""
-
-    def fit(self, X, y):
-        if holds_test_rows(X):
-            TEST_ROW_READS.append((id(self), "fit"))
-        self.classes_ = np.unique(y)
-        return self
-
-    def predict_proba(self, X):
-        if holds_test_rows(X):
-            TEST_ROW_READS.append((id(self), "predict"))
-        hp = np.asarray(X, dtype=float)[:, FEATURES.index("hp")]
-        p = np.clip((hp - 40) / 200, 0.0, 1.0)
-        return np.column_stack([1 - p, p])
-
-    def predict(self, X):
-        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
-
-
-@pytest.mark.guard  # the starting code reads the test set with its one fitted candidate: no points
-def test_only_the_returned_model_reads_the_test_rows(monkeypatch):
-    train, test = split()
-    test = test.assign(hp=test["hp"] + 0.25)
-    monkeypatch.setitem(run_experiment.__globals__, "candidate_models", lambda: {"tracer": TracingScores()})
-    TEST_ROW_READS.clear()
-    result = run_experiment(train, test)
-    readers = {reader for reader, _ in TEST_ROW_READS}
-    assert "fit" not in {kind for _, kind in TEST_ROW_READS} and readers == {id(result.model)}, (
-        f"{WHERE}: the test rows were used {len(TEST_ROW_READS)} time(s) by {len(readers)} "
-        f"model(s) ({sorted({kind for _, kind in TEST_ROW_READS})}); the test set is used "
-        "exactly once, by the returned model alone: no report of every candidate's test "
-        "score, no fit on test rows")
-
-
-class Memoriser(ClassifierMixin, BaseEstimator):
+class TracingMemoriser(ClassifierMixin, BaseEstimator):
     """A candidate that recalls the label of every row it was fitted on (probability 1.0 or
-    0.0) and answers 0.5 for any other row: perfect on its own training rows, no better than
-    a coin on rows it has not seen."""
+    0.0) and answers 0.5 for any other row, so it is perfect on its own training rows and no
+    better than a coin on rows it has not seen; it also records every use of a test row."""
 
     def fit(self, X, y):
+        if holds_test_rows(X):
+            TEST_ROW_READS.append((self, "fit"))
         self.classes_ = np.unique(y)
         self.seen_ = dict(zip(map(tuple, np.asarray(X, dtype=float)), np.asarray(y, dtype=float)))
         return self
 
     def predict_proba(self, X):
+        if holds_test_rows(X):
+            TEST_ROW_READS.append((self, "predict"))
         p = np.array([self.seen_.get(row, 0.5) for row in map(tuple, np.asarray(X, dtype=float))])
         return np.column_stack([1 - p, p])
 
@@ -217,10 +187,15 @@ class Memoriser(ClassifierMixin, BaseEstimator):
         return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
 
 
-@pytest.mark.guard  # the starting code scores on the test rows, which it did not fit: no points
-def test_selection_scores_rows_the_model_was_not_fitted_on(monkeypatch):
+# The starting code scores its one fitted candidate on the test rows, which it was not fitted
+# on, and returns that candidate: it passes. No points, must stay green.
+@pytest.mark.guard
+def test_selection_scores_unseen_rows_and_only_the_returned_model_reads_the_test_set(monkeypatch):
     train, test = split()
-    monkeypatch.setitem(run_experiment.__globals__, "candidate_models", lambda: {"memoriser": Memoriser()})
+    test = test.assign(hp=test["hp"] + 0.25)
+    monkeypatch.setitem(run_experiment.__globals__, "candidate_models",
+                        lambda: {"memoriser": TracingMemoriser()})
+    TEST_ROW_READS.clear()
     result = run_experiment(train, test)
     assert result.selection_f1 < 0.9, (
         f"{WHERE}: a candidate that only memorises its training rows got selection_f1 = "
@@ -228,6 +203,13 @@ def test_selection_scores_rows_the_model_was_not_fitted_on(monkeypatch):
         "it has not seen it is a coin. Selection scores each candidate on training rows its "
         "model was not fitted on (cross-validation, or a validation split), and selection_f1 "
         "is that score at the chosen threshold, not the F1 of the refitted model on its own rows")
+    readers = {id(reader) for reader, _ in TEST_ROW_READS}
+    assert "fit" not in {kind for _, kind in TEST_ROW_READS} and readers == {id(result.model)}, (
+        f"{WHERE}: the test rows were used {len(TEST_ROW_READS)} time(s) by {len(readers)} "
+        f"model(s) ({sorted({kind for _, kind in TEST_ROW_READS})}); the test set is used "
+        "exactly once, by the returned model alone: no report of every candidate's test "
+        "score, no fit on test rows")
+    TEST_ROW_READS.clear()
 
 
 def test_every_random_candidate_has_a_fixed_seed():
