@@ -19,7 +19,10 @@ Rules of the docstring, and the test that enforces each (snippets in SMELLY, che
    folds and seeded estimators", "the standard library's random.sample, positional arguments
    only" (not pandas-style).
 5. ``test-set-selection``: a test score that feeds a comparison or an argmax/max/min/sorted:
-   the four "choosing ..." cases; clean: "model selection on validation, one final test score",
+   the "choosing ..." cases (a keyword argument such as ``key=`` and the object of
+   ``.idxmax()`` count); followed through variables filled by assignment (``scores[name] =``
+   and ``+=`` included), ``.append``/``.extend``/``.add``/``.update`` and loop variables: the
+   "gathered", "stored", "running total" and "loop variable" cases; clean: "model selection on validation, one final test score",
    "a bootstrap interval on the test set", "recall per group on the test set", "a quality gate
    on the test score", "cross-validation on training data".
 6. Sorted by line then code, codes from ``SMELL_CODES``, a message each:
@@ -105,6 +108,43 @@ SMELLY = {
         new = f1_score(y_test, candidate.predict(X_test))
         shipped = candidate if new > old else baseline
         """, {(1, "test-set-selection"), (2, "test-set-selection")}),
+    "choosing with a key function that scores the test set": ("""\
+        best = max(models, key=lambda m: m.score(X_test, y_test))
+        """, {(1, "test-set-selection")}),
+    "choosing with idxmax on a frame of test scores": ("""\
+        scores = [f1_score(y_test, m.predict(X_test)) for m in models]
+        best = pd.Series(scores, index=names).idxmax()
+        """, {(1, "test-set-selection")}),
+    "test scores gathered with update, then max": ("""\
+        results = {}
+        for name, model in models.items():
+            results.update({name: recall_score(y_test, model.predict(X_test))})
+        best = max(results, key=results.get)
+        """, {(3, "test-set-selection")}),
+    "test scores gathered with add and extend": ("""\
+        losses = set()
+        losses.add(log_loss(y_test, p_test))
+        errors = []
+        errors.extend([mean_squared_error(y_test, q_test)])
+        pick = min(losses), sorted(errors)
+        """, {(2, "test-set-selection"), (4, "test-set-selection")}),
+    "a loop variable over test scores compared": ("""\
+        test_scores = [m.score(X_test, y_test) for m in models]
+        best = 0
+        for value in test_scores:
+            if value > best:
+                best = value
+        """, {(1, "test-set-selection")}),
+    "test scores stored by key, then max": ("""\
+        for name, model in models.items():
+            scores[name] = f1_score(y_test, model.predict(X_test))
+        best = max(scores, key=scores.get)
+        """, {(2, "test-set-selection")}),
+    "a running total of test scores compared": ("""\
+        total = 0
+        total += f1_score(y_test, a.predict(X_test))
+        chosen = a if total > other else b
+        """, {(2, "test-set-selection")}),
     "scaling before cross-validation": ("""\
         X = StandardScaler().fit_transform(X)
         scores = cross_val_score(LogisticRegression(), X, y, cv=5)
