@@ -7,7 +7,9 @@ Rules of the docstrings, and the test that enforces each:
    lists as bullets in order (given out of alphabetical order), the rollback line:
    ``test_summary_motivation_and_lists_are_copied``; inner spaces and line breaks kept:
    ``test_texts_keep_their_inner_whitespace_and_line_breaks``,
-   also with no risks: ``test_no_risks_still_needs_the_rollback_section``.
+   also with no risks: ``test_no_risks_still_needs_the_rollback_section``; the rollback line
+   after the risks: ``test_the_rollback_line_follows_every_risk``; ``|`` escaped in metric
+   names only: ``test_only_metric_names_are_escaped``.
 3. The results table: header, values, signed change, ``±`` spread, and a verdict that calls a
    change better or worse only when it exceeds its spread, by the metric's direction:
    ``test_results_compare_against_the_baseline_in_the_right_direction`` (a change exactly equal
@@ -190,6 +192,28 @@ def test_texts_keep_their_inner_whitespace_and_line_breaks():
             f"{WHERE}: the {name} text must be copied unchanged, its line breaks and inner spaces "
             f"included (only surrounding whitespace may be trimmed); expected lines {expected}, "
             f"got {found[name]}")
+
+
+def test_only_metric_names_are_escaped():
+    facts = example_facts(summary="Compares the old | new feature sets.",
+                          changes=["features.py: total_stats | type rates"],
+                          testing=["pytest -k 'rates | totals': 4 passed"])
+    found = sections(write_pr_description(facts))
+    assert facts.summary in found["Summary"], (
+        f"{WHERE}: the summary must be copied unchanged, '|' included: only a metric name is "
+        "escaped (inside the results table); got " + repr(found["Summary"]))
+    assert bullets(found["Changes"]) == facts.changes and bullets(found["Testing"]) == facts.testing, (
+        f"{WHERE}: changes and testing notes are copied unchanged, '|' included: only a metric "
+        "name is escaped (inside the results table)")
+
+
+def test_the_rollback_line_follows_every_risk():
+    lines = sections(write_pr_description(example_facts()))["Risks and rollback"]
+    rollback = [i for i, line in enumerate(lines) if line.startswith("Rollback:")]
+    risks = [i for i, line in enumerate(lines) if line.startswith("- ")]
+    assert rollback and risks and min(rollback) > max(risks), (
+        f"{WHERE}: the last section lists the risks as bullets, then the line 'Rollback: "
+        f"<plan>'; got {lines}")
 
 
 def test_no_risks_still_needs_the_rollback_section():
