@@ -196,6 +196,7 @@ def test_batch_answers_each_item_in_order(client):
     ("a batch with one bad item", [VALID, {**VALID, "hp": 0}]),
     ("a batch with one incomplete item", [VALID, {"hp": 80}]),
     ("a batch with a number sent as text", [VALID, {**VALID, "attack": "90"}]),
+    ("a batch with a misspelt extra field", [VALID, {**VALID, "atack": 90}]),
     pytest.param("an object instead of a list", VALID, marks=pytest.mark.guard),  # already refused
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_bad_batch_is_refused_with_422(client, case, body):
