@@ -32,9 +32,9 @@ def group_rates(y_true: Sequence[int] | np.ndarray, y_pred: Sequence[int] | np.n
         and ``fpr`` (false positives / negatives: how many of the group's negatives it wrongly
         flags), each with the bounds of its 95% Wilson interval (``tpr_low``, ``tpr_high``,
         ``fpr_low``, ``fpr_high``; Clopper–Pearson bounds are accepted too; kata 4.5's
-        ``proportion_interval`` computes either). A rate whose denominator is 0 is NaN, and so
-        are its bounds: the group has no such rows, so the rate does not exist (0.0 would invent
-        a difference between groups).
+        ``proportion_interval`` computes either), within [0, 1]. A rate whose denominator is 0 is
+        NaN, and so are its bounds: the group has no such rows, so the rate does not exist (0.0
+        would invent a difference between groups).
 
     Raises:
         ValueError: if the lengths differ or the inputs are empty.

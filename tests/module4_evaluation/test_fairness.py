@@ -8,11 +8,13 @@ Rules and the tests that enforce them:
 2. ``tpr`` divides by the group's positives, ``fpr`` by its negatives; an empty denominator
    gives NaN (rate and bounds): the same property test.
 3. Each rate has its 95% Wilson (or Clopper–Pearson) interval, to 1e-4 (the rounded z = 1.96 is
-   accepted): ``test_each_rate_has_its_95_percent_interval``.
+   accepted), never outside [0, 1]: ``test_each_rate_has_its_95_percent_interval``,
+   ``test_bounds_never_leave_zero_to_one``.
 4. Labels, predictions and groups are matched by position, never by a pandas index:
    ``test_inputs_are_matched_by_position``.
 5. ``largest_gap`` is max minus min of the defined rates of groups whose denominator is at
-   least ``min_count`` (exactly ``min_count`` takes part), 0.0 with fewer than two:
+   least ``min_count`` (exactly ``min_count`` takes part; 30 by default: ``test_the_default_min_count_is_30``),
+   0.0 with fewer than two:
    ``test_largest_gap_is_max_minus_min_of_defined_rates``, ``test_small_groups_do_not_raise_the_alarm``,
    ``test_min_count_counts_the_rates_denominator``, ``test_undefined_rates_do_not_invent_a_gap``.
 6. ``Raises: ValueError`` for mismatched or empty inputs and ``min_count < 1``:
@@ -109,6 +111,25 @@ def test_each_rate_has_its_95_percent_interval():
             f"{RATES}: the {rate} of group {group!r} is {k} of {n}; its 95% interval shows ({low:.4f}, {high:.4f}), "
             f"the Wilson interval is ({wilson[0]:.4f}, {wilson[1]:.4f}). 20 of 20 still has a real width "
             "(about 0.84 to 1.0)")
+
+
+def test_bounds_never_leave_zero_to_one():
+    y_true = np.array([1] * 9 + [0] * 2)
+    y_pred = np.array([1] * 9 + [0] * 2)  # tpr 9 of 9 and fpr 0 of 2: where Wilson's formula rounds past [0, 1]
+    table = group_rates(y_true, y_pred, np.array(["g"] * 11))
+    for column in ("tpr_low", "tpr_high", "fpr_low", "fpr_high"):
+        value = table[column].iloc[0]
+        assert 0.0 <= value <= 1.0, (
+            f"{RATES}: {column} is {value!r} for a tpr of 9 of 9 and an fpr of 0 of 2; the bounds of a rate lie "
+            "within [0, 1]. Wilson's formula lands a rounding error outside there: clip with max(0.0, ...) and "
+            "min(1.0, ...)")
+
+
+def test_the_default_min_count_is_30():
+    table = rates_table([30, 40, 29], [0.5, 0.9, 0.0])
+    assert largest_gap(table) == pytest.approx(0.4), (
+        f"{GAP} without min_count gave {largest_gap(table)}; by default a group needs at least 30 positives, so "
+        "the groups with 30 and 40 take part (gap 0.9 - 0.5) and the one with 29 does not")
 
 
 @pytest.mark.parametrize("y_true, y_pred, groups", [

@@ -3,7 +3,8 @@
 Rules of ``choose_metric`` and the tests that enforce them:
 
 1. A ranked review queue is judged by ``average_precision``, whatever the costs:
-   ``test_ranked_queues_are_judged_on_ranking``, ``test_the_five_scenarios``.
+   ``test_ranked_queues_are_judged_on_ranking``, ``test_the_five_scenarios`` (which also checks that
+   the exercise's ``SCENARIOS`` table is unchanged).
 2. Errors are weighed by prevalence (misses ``share * cost_fn``, false alarms
    ``(1 - share) * cost_fp``), not by the cost ratio alone: ``test_prevalence_weighs_the_costs``.
 3. Misses weighing at least 5 times false alarms give ``recall_at_min_precision``, exactly 5
@@ -44,6 +45,13 @@ EXPECTED = {
                              "0.08 * 5 = 0.4 against 0.92 * 1 for false alarms: comparable, and imbalanced"),
     "photo_sorter": ("accuracy", "balanced classes and equal costs"),
 }
+SHIPPED = {  # (positive_share, cost_false_positive, cost_false_negative, ranks_for_review) as the exercise gives them
+    "cancer_screening": (0.01, 100, 100_000, False),
+    "spam_filter": (0.30, 50, 1, False),
+    "fraud_review_queue": (0.002, 5, 500, True),
+    "legendary_newsletter": (0.08, 1, 5, False),
+    "photo_sorter": (0.50, 1, 1, False),
+}
 
 
 def scenario(share, cost_fp, cost_fn, queue=False):
@@ -60,6 +68,11 @@ def test_the_five_scenarios(key):
     metric, why = EXPECTED[key]
     assert tuple(METRICS) == EXPECTED_METRICS, f"METRICS ({FILE}) must stay {EXPECTED_METRICS}"
     check(choose_metric(SCENARIOS[key]), metric, f"{SCENARIOS[key].name}: {why}")
+    given = SCENARIOS[key]
+    assert (given.positive_share, given.cost_false_positive, given.cost_false_negative,
+            given.ranks_for_review) == SHIPPED[key], (
+        f"SCENARIOS[{key!r}] ({FILE}) must stay as the exercise gives it: {SHIPPED[key]} "
+        "(share, cost of a false alarm, cost of a miss, ranked queue)")
 
 
 @pytest.mark.parametrize("share, cost_fp, cost_fn, expected", [

@@ -8,13 +8,15 @@ Rules and the tests that enforce them:
 2. A 95% interval covers the true proportion in about 95% of evaluations, not 90%:
    ``test_a_95_percent_interval_covers_95_percent``.
 3. At the boundary (20 of 20, 0 of 20) the interval keeps a real width and touches 1 (or 0):
-   ``test_perfect_scores_keep_a_real_interval``.
+   ``test_perfect_scores_keep_a_real_interval``; it never leaves [0, 1], not even by a rounding
+   error: ``test_bounds_never_leave_zero_to_one``.
 4. ``proportion_interval`` refuses 0 trials, impossible counts (also at a confidence so high that
    Wilson's square root stays real for them) and confidences outside (0, 1):
    ``test_impossible_proportions_are_rejected``.
 5. ``bootstrap_interval`` draws ``n_resamples`` resamples of the data's size
    (``test_bootstrap_draws_n_resamples_of_the_data_size``), resamples rows (label and prediction
-   together), reproducibly for a seed (0 by default), at the requested confidence:
+   together), reproducibly for a seed, at the requested confidence (defaults: 1000 resamples,
+   confidence 0.95, seed 0: ``test_bootstrap_defaults_are_1000_resamples_seed_0_and_95_percent``):
    ``test_bootstrap_keeps_labels_and_predictions_paired``,
    ``test_bootstrap_is_reproducible_and_shrinks_with_more_data``,
    ``test_bootstrap_confidence_is_the_requested_one``.
@@ -29,7 +31,8 @@ Rules and the tests that enforce them:
    ``test_card_numbers_equal_the_evaluation``; undefined ones read ``n/a``:
    ``test_undefined_proportions_read_not_available``; a perfect recall on 20 positives keeps a
    real interval on the card: ``test_card_shows_a_real_interval_for_perfect_recall``; by default
-   the F1 bootstrap draws 1000 resamples with seed 0: ``test_card_defaults_are_1000_resamples_and_seed_0``.
+   the F1 bootstrap draws 1000 resamples with seed 0: ``test_card_defaults_are_1000_resamples_and_seed_0``;
+   one row is an evaluation too: ``test_a_single_row_is_an_evaluation_too``.
 9. ``Raises: ValueError`` naming every missing or blank section, and for empty or mismatched
    labels: ``test_missing_sections_are_named``, ``test_bad_card_inputs_are_rejected``.
 """
@@ -144,6 +147,15 @@ def test_a_95_percent_interval_covers_95_percent():
         "interval; the 95% one uses z = 1.96")
 
 
+@pytest.mark.parametrize("successes, trials", [(9, 9), (0, 2), (26, 26), (0, 6)], ids=lambda v: str(v))
+def test_bounds_never_leave_zero_to_one(successes, trials):
+    low, high = proportion_interval(successes, trials)
+    assert 0.0 <= low <= high <= 1.0, (
+        f"{INTERVAL} gave ({low!r}, {high!r}) for {successes} of {trials}; the bounds of a proportion lie within "
+        "[0, 1], as the docstring says. Wilson's formula lands a rounding error outside at 9 of 9 "
+        "(1.0000000000000002) or 0 of 2: clip with max(0.0, ...) and min(1.0, ...)")
+
+
 def test_perfect_scores_keep_a_real_interval():
     low, high = proportion_interval(20, 20)
     assert high == pytest.approx(1.0) and low < 0.9, (
@@ -247,6 +259,17 @@ def test_bootstrap_confidence_is_the_requested_one():
             f"should be about {expected:.4f}. Take the (1 - confidence)/2 and 1 - (1 - confidence)/2 quantiles")
 
 
+def test_bootstrap_defaults_are_1000_resamples_seed_0_and_95_percent():
+    rng = np.random.default_rng(7)
+    y_true = (rng.random(120) < 0.5).astype(int)
+    y_pred = np.where(rng.random(120) < 0.8, y_true, 1 - y_true)
+    by_default = bootstrap_interval(y_true, y_pred, accuracy)
+    stated = bootstrap_interval(y_true, y_pred, accuracy, n_resamples=1000, confidence=0.95, seed=0)
+    assert by_default == stated, (
+        f"{BOOTSTRAP} called without n_resamples, confidence and seed gave {by_default}; with the defaults of "
+        f"its signature (1000 resamples, confidence 0.95, seed 0) it gives {stated}")
+
+
 @pytest.mark.parametrize("y_true, y_pred, metric, why", [
     pytest.param([], [], accuracy, "empty arrays", id="no-rows"),
     pytest.param([1, 0], [1], accuracy, "arrays of different lengths", id="mismatched-lengths"),
@@ -303,6 +326,9 @@ def test_card_numbers_equal_the_evaluation(evaluation):
     counts = {"accuracy": (int(np.sum(y_true == y_pred)), len(y_true)), "precision": (tp, int(y_pred.sum())),
               "recall": (tp, int(y_true.sum()))}
     assert card_proportions(y_true, y_pred) == counts, f"card_proportions ({FILE}) must stay as shipped"
+    for t, p, expected in (([1, 0], [1, 1], 2 / 3), ([1, 0], [0, 1], 0.0), ([1, 1], [1, 0], 2 / 3)):
+        assert f1_or_nan(np.array(t), np.array(p)) == pytest.approx(expected), (
+            f"f1_or_nan ({FILE}) must stay as shipped: {t} against {p} has F1 {expected:.3f}")
     assert list(rows) == [*counts, "f1"], (
         f"{WHERE}: the table needs one row per metric, in order {[*counts, 'f1']}, written like "
         f"'| recall | 0.850 | 17/20 | 0.640 to 0.948 |' and '| f1 | 0.812 | - | 0.702 to 0.905 |'; found rows "
@@ -346,6 +372,13 @@ def test_card_shows_a_real_interval_for_perfect_recall():
     assert (shown, count, high) == ("1.000", "20/20", "1.000") and float(low) < 0.9, (
         f"{WHERE} shows recall {shown} ({count}) with the interval {low} to {high}; 20 of 20 cannot prove 1.0: "
         "the 95% interval runs from about 0.84 to 1.000. Use proportion_interval, not a bootstrap")
+
+
+def test_a_single_row_is_an_evaluation_too():
+    _, rows = table_rows(model_card(TEXTS, np.array([1]), np.array([1]), n_resamples=20))
+    assert rows.get("accuracy", ("",))[:2] == ("1.000", "1/1"), (
+        f"{WHERE} must write a card for one evaluated row (accuracy 1/1, with its wide interval); only empty or "
+        f"mismatched inputs are refused. Got the accuracy row {rows.get('accuracy')}")
 
 
 def test_undefined_proportions_read_not_available():
