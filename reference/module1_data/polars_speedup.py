@@ -75,12 +75,15 @@ def type_summary_polars(frame: pl.LazyFrame) -> pl.LazyFrame:
             values are null), e.g. ``pl.scan_csv(path)`` or ``pl.DataFrame(...).lazy()``.
 
     Returns:
-        A ``pl.LazyFrame``: the query, not its result. Build it from expressions and do not run
-        it: no ``collect()`` inside (the tests hand in a frame that notices). Once collected,
-        it has the columns ``SUMMARY_COLUMNS`` in that order, one row per ``type1``, sorted by
-        ``type1``, with the same values as :func:`type_summary_pandas` (floats within 1e-9; a
-        missing ``mean_total`` is null). An empty ``frame`` gives an empty summary with those
-        columns.
+        A ``pl.LazyFrame``: the query, not its result. Build it from polars expressions, with
+        no ``map_elements`` or ``map_batches`` (they hand the data to a Python function that
+        polars cannot plan, and called per row it is the very loop this kata replaces), and do
+        not run it: no ``collect()`` inside (the tests hand in a frame that notices). Once
+        collected, it has the columns ``SUMMARY_COLUMNS`` in that order, one row per ``type1``,
+        sorted by ``type1``, with the same values as :func:`type_summary_pandas` (floats within
+        1e-9; a missing ``mean_total`` is null). A row whose ``type1`` is missing belongs to no
+        group, as in pandas' ``groupby`` (polars' ``group_by`` would make a null group of it).
+        An empty ``frame`` gives an empty summary with those columns.
 
     Note: polars' horizontal sum skips nulls by default, but a row with a missing stat has no
     total here.
@@ -107,7 +110,8 @@ def type_summary_polars(frame: pl.LazyFrame) -> pl.LazyFrame:
     complete = pl.all_horizontal(pl.col(stats).is_not_null())
     total = pl.when(complete).then(pl.sum_horizontal(stats))
     return (
-        frame.group_by("type1")
+        frame.filter(pl.col("type1").is_not_null())  # pandas' groupby leaves a missing key out
+        .group_by("type1")
         .agg(
             pl.len().cast(pl.Int64).alias("pokemon"),
             total.mean().cast(pl.Float64).alias("mean_total"),  # mean skips null totals

@@ -47,6 +47,7 @@ REJECTED_CELLS = [
     ("weight-0", "weight_kg", 0.0, "weight_kg is greater than 0"),
     ("weight-negative", "weight_kg", -1.0, "weight_kg is greater than 0"),
     ("type1-unknown", "type1", "Plasma", "type1 is one of the 18 types"),
+    ("type1-lowercase", "type1", "fire", "types are title-cased: one of the 18 types"),
     ("type2-lowercase", "type2", "fire", "types are title-cased: one of the 18 types"),
     ("type1-missing", "type1", None, "type1 is never missing"),
     ("name-missing", "name", None, "name is never missing"),

@@ -7,8 +7,8 @@ Rules of the docstrings, each with the test that enforces it:
 
 1. The caller's frame is never modified: test_fault_leaves_the_input_untouched.
 2. Exactly one fault of the function's kind, same columns, dtypes and index (duplicate_id: one
-   extra row, an exact copy, every original row keeping its index label, checked on shuffled
-   tables by test_fault_works_on_any_valid_table): test_fault_is_exactly_one_fault_of_its_kind.
+   extra row, an exact copy, the same dtypes, every original row keeping its index label, checked
+   on shuffled tables by test_fault_works_on_any_valid_table): test_fault_is_exactly_one_fault_of_its_kind.
 3. The fault breaks its rule: a stat outside 1-255, a type1 not among the 18, a missing name,
    type2 equal to that row's type1, a repeated row: the same two tests' checks; the stat is out
    of range whatever it was before (tables of stats 1, 25 and 255):
@@ -101,6 +101,12 @@ def _check_duplicate_id(before, after):
     assert list(after.columns) == list(before.columns), f"duplicate_id ({WHERE}) changed the columns"
     assert len(after) == len(before) + 1, (
         f"duplicate_id ({WHERE}) must add exactly one row, got {len(after)} rows from {len(before)}")
+    changed_dtypes = {c: f"{before[c].dtype} -> {after[c].dtype}" for c in before
+                      if str(before[c].dtype) != str(after[c].dtype)}
+    assert not changed_dtypes, (
+        f"duplicate_id ({WHERE}) changed column dtypes {changed_dtypes}: add the copy as a one-row "
+        "frame, frame.iloc[[i]] (double brackets), which keeps every dtype; frame.iloc[i] is a "
+        "Series of mixed values, and turning it back into a row makes every column object")
     rows_before = _row_counts(before)
     rows_after = _row_counts(after)
     extra = rows_after - rows_before

@@ -17,7 +17,9 @@ Rules of the docstring, each with the test that enforces it:
    test_added_removed_or_duplicated_rows_change_the_fingerprint,
    test_which_row_is_repeated_changes_the_fingerprint.
 7. Values in object columns are hashed with their kind: test_values_are_hashed_with_their_type.
-8. Missing is neither 0 nor "": test_missing_values_and_unicode_are_handled.
+8. Missing is neither 0 nor ""; unicode text is hashed whole (a change in a non-ASCII character
+   counts): test_missing_values_and_unicode_are_handled,
+   test_a_change_in_a_non_ascii_character_changes_the_fingerprint.
 9. Reproducible across processes (PYTHONHASHSEED): test_two_processes_give_the_same_fingerprint.
 10. index=True: the index counts, as in frame.reset_index(): test_an_index_that_carries_data_can_count.
 """
@@ -224,6 +226,20 @@ def test_missing_values_and_unicode_are_handled():
     empty_name = pd.DataFrame({"name": ["Flabébé", ""]})
     assert dataset_fingerprint(missing_name) != dataset_fingerprint(empty_name), (
         f"{WHERE} treats a missing name like an empty string: missing is not empty")
+
+
+NON_ASCII_CHANGES = {"accent": ("Flabébé", "Flabèbè"), "symbol": ("Nidoran♀", "Nidoran♂"),
+                     "script": ("ポッポ", "ポッピ")}
+
+
+@pytest.mark.parametrize(("old", "new"), NON_ASCII_CHANGES.values(), ids=NON_ASCII_CHANGES.keys())
+def test_a_change_in_a_non_ascii_character_changes_the_fingerprint(old, new):
+    before = pd.DataFrame({"name": ["Pikachu", old], "hp": [35, 44]})
+    after = before.assign(name=["Pikachu", new])
+    assert dataset_fingerprint(after) != dataset_fingerprint(before), (
+        f"{WHERE} gave the same fingerprint after the name {old!r} became {new!r}: the change is in a "
+        "character outside ASCII, so encode text as UTF-8 (str.encode('utf-8')), never as ASCII "
+        "with errors='ignore' or 'replace', which drops or blurs exactly those characters")
 
 
 _FINGERPRINTS = """

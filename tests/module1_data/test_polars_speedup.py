@@ -9,7 +9,11 @@ Rules of the docstring, each with the test that enforces it:
    test_summary_skips_rows_with_a_missing_stat.
 3. Lazy: returns a LazyFrame and runs nothing (no collect inside): test_the_query_is_lazy.
 4. No row loop hides inside: at least 2 times faster than the row-by-row loop (the reference
-   is more than 10 times faster): test_no_row_loop_hides_in_the_query.
+   is more than 10 times faster): test_no_row_loop_hides_in_the_query; and no map_elements or
+   map_batches (a Python function in the query's plan, which at 800 rows can still beat the
+   loop): test_the_query_runs_no_python_function.
+5. A row whose type1 is missing belongs to no group (pandas' groupby leaves it out, polars'
+   group_by would make a null group): test_a_row_without_a_type1_belongs_to_no_group.
 
 Guard (earns nothing): the given row loop, the speed baseline, still computes the pandas
 summary: test_the_loop_baseline_is_the_pandas_summary.
@@ -126,6 +130,31 @@ def test_no_row_loop_hides_in_the_query(table):
         f"{REQUIRED_SPEEDUP_OVER_LOOP:.0f}x; whole-column expressions are typically 20x or more): "
         "express the work as polars expressions (group_by + agg), with no Python loop over rows "
         "and no map_elements")
+
+
+def test_the_query_runs_no_python_function(table):
+    query = type_summary_polars(to_polars(table))
+    plan = _collect_plan(query)
+    assert "python" not in plan.lower(), (
+        f"{WHERE} runs a Python function inside the query (map_elements or map_batches shows up as "
+        f"a python step in its plan):\n{plan}\nPolars cannot plan or parallelise a Python "
+        "function, and called per row it is the row loop this kata replaces: write the total with "
+        "expressions (pl.sum_horizontal, pl.all_horizontal, pl.when(...).then(...))")
+
+
+def _collect_plan(query) -> str:
+    assert isinstance(query, pl.LazyFrame), (
+        f"{WHERE} must return a pl.LazyFrame (the query, not its result), got {type(query).__name__}")
+    return query.explain()
+
+
+def test_a_row_without_a_type1_belongs_to_no_group(table):
+    untyped = table.head(40).copy()
+    untyped["type1"] = untyped["type1"].astype(object)
+    untyped.loc[untyped.index[::4], "type1"] = None
+    _assert_same_summary(type_summary_polars(to_polars(untyped)), untyped,
+                         " (with some type1 missing: pandas' groupby leaves those rows out, and "
+                         "polars' group_by makes a null group of them unless you filter them out)")
 
 
 @pytest.mark.guard
