@@ -24,7 +24,8 @@ fit_and_score
    test rows are only transformed with it (never by a scaler fit on them):
    test_test_rows_are_transformed_with_training_statistics.
 6. The selection learns from the training rows only: test_feature_selection_uses_training_rows_only.
-7. No column computed from the target: test_test_labels_never_reach_training.
+7. No column computed from the target, over all rows or over the training rows only:
+   test_test_labels_never_reach_training, test_no_feature_is_computed_from_the_training_labels.
 8. No proxy, no identifier; K_BEST = 5 features kept: test_target_proxy_and_identifiers_are_not_features.
 9. The caller's model itself is fit exactly once, on the training rows:
    test_the_callers_model_itself_is_fitted (guard), test_model_is_fit_on_the_training_rows (guard).
@@ -172,6 +173,28 @@ def test_test_labels_never_reach_training(fixed_split, baseline_run):
                           "flipping only the test rows' labels",
                           "no column may be computed from the target over all rows (such as a "
                           "legendary rate per type), and the selection must see training labels only")
+
+
+def test_no_feature_is_computed_from_the_training_labels(fixed_split, baseline_run):
+    train, test = fixed_split
+    # Types that nearly name the label, in the training and the test rows: no candidate feature
+    # reads the types, so an honest experiment fits on exactly the same inputs. A legendary rate
+    # per type learned from the training labels becomes the strongest column, and the selection
+    # keeps it. (Every legendary and one in ten other species are "Dragon": a column that
+    # separates the classes perfectly would defeat the F test's arithmetic.)
+    def planted(rows: pd.DataFrame) -> pd.DataFrame:
+        dragon = rows[TARGET].to_numpy() | (np.arange(len(rows)) % 10 == 0)
+        return rows.assign(type1=np.where(dragon, "Dragon", "Normal"),
+                           type2=np.where(dragon, "Psychic", None))
+
+    X0, y0, result0 = baseline_run
+    X1, y1, result1 = _fit_inputs(planted(train), planted(test))
+    same = X0.shape == X1.shape and np.array_equal(X0, X1) and np.array_equal(y0, y1)
+    assert same and result0.selected_features == result1.selected_features, (
+        f"{FIT}: types that match the label changed what the model was fit on (selected "
+        f"{result0.selected_features} -> {result1.selected_features}). The features are the "
+        "candidates in FEATURES only: a legendary rate per type is computed from the target even "
+        "when it is learned on the training rows alone, and hands the model the answer")
 
 
 def test_feature_selection_uses_training_rows_only(fixed_split, baseline_run):
