@@ -51,10 +51,15 @@ def _auc(features: pd.DataFrame, target: pd.Series, folds=TUNING_FOLDS) -> float
 
 
 def _lift(frame: pd.DataFrame) -> pd.DataFrame:
+    columns = list(frame.columns)
     extra = lift_features(frame)
+    added = [c for c in frame.columns if c not in columns]
+    assert not added, (
+        f"{WHERE} added {added} to the frame it was given: the input is not modified; build the "
+        "new columns in a new DataFrame with the frame's index")
     assert isinstance(extra, pd.DataFrame) and len(extra.columns) >= 1, (
         f"{WHERE} must return a DataFrame with at least one new column")
-    clashes = [c for c in extra.columns if c in frame.columns]
+    clashes = [c for c in extra.columns if c in columns]
     assert not clashes, f"{WHERE} returned existing columns {clashes}: return only the new features"
     return extra
 
