@@ -90,7 +90,7 @@ def roi_timeline(upfront_cost: float, monthly_benefit: float, monthly_cost: floa
     Returns:
         A dict with:
 
-        * ``"cumulative"``: a list of ``months`` floats; entry ``m - 1`` is the undiscounted
+        * ``"cumulative"``: a list of ``months`` numbers; entry ``m - 1`` is the undiscounted
           cumulative net after month ``m``: ``-upfront_cost + m * (monthly_benefit -
           monthly_cost)``.
         * ``"payback_month"``: the first month (1-based) whose cumulative net is >= 0, or
