@@ -99,6 +99,12 @@ def test_stats_are_standardised_with_training_statistics(pokemon):
     scaled_like_train = bool(np.allclose(test_x["hp"], expected, rtol=0.01, atol=0.01))
     assert scaled_like_train, (
         f"{WHERE}: the test rows must be scaled with the *training* mean and standard deviation")
+    train_total, test_total = train[STATS].sum(axis=1), test[STATS].sum(axis=1)
+    expected_total = (test_total - train_total.mean()) / train_total.std()
+    total_ok = bool(np.allclose(test_x["total_stats"], expected_total, rtol=0.01, atol=0.01))
+    assert total_ok, (
+        f"{WHERE}: total_stats must be the sum of the six raw stats, then standardised with the "
+        "training mean and standard deviation of that sum (not a sum of standardised stats)")
 
 
 def test_changing_test_rows_does_not_move_the_training_features(pokemon):

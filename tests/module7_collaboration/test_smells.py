@@ -234,6 +234,14 @@ CLEAN = {
         test_scaler.fit(X_train)
         X_test_scaled = test_scaler.transform(X_test)
         """,
+    "a quality gate against a negative number": """\
+        drift = r2_score(y_test, model.predict(X_test)) - baseline_r2
+        assert drift > -0.05, "the new model may not lose more than 0.05 of R2"
+        """,
+    "an incremental fit before cross-validation": """\
+        online.partial_fit(X_first_batch, y_first_batch, classes=[0, 1])
+        scores = cross_val_score(make_model(), X_train, y_train, cv=5)
+        """,
 }
 
 
