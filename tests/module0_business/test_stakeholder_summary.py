@@ -8,7 +8,8 @@ Rules of the docstrings, each with the test that enforces it:
 2. The summary holds the task, the catch rate, both ends of its interval, the month's range,
    the false-alarm share (whole percentages), the money rounded to thousands ("-$3,000" for a
    loss) and every limitation word for word: test_the_fraud_summary_states_every_required_fact,
-   test_money_is_rounded_to_thousands_and_losses_are_marked,
+   test_money_is_rounded_to_thousands_and_losses_are_marked (a value halfway between two
+   thousands may go to either: test_a_value_halfway_between_thousands_may_round_either_way),
    test_any_results_give_one_short_jargon_free_paragraph_with_every_fact.
 3. No jargon, one paragraph, at most MAX_OWN_WORDS own words: test_no_jargon_reaches_the_stakeholder
    and the property test.
@@ -168,6 +169,16 @@ def test_money_is_rounded_to_thousands_and_losses_are_marked():
         assert text in summary and (text.startswith("-") or f"-{text}" not in summary), (
             f"{WHERE} must write a monthly value of {value} as {text!r} (nearest thousand, "
             f"thousands separators, a leading minus only for a loss). Summary: {summary!r}")
+
+
+@pytest.mark.parametrize(("value", "either"), [(2_500, ("$2,000", "$3,000")),
+                                               (-2_500, ("-$2,000", "-$3,000"))],
+                         ids=["halfway-gain", "halfway-loss"])
+def test_a_value_halfway_between_thousands_may_round_either_way(value, either):
+    summary = stakeholder_summary(ModelResults(**{**FRAUD.__dict__, "monthly_value": value}))
+    assert any(text in summary for text in either), (
+        f"{WHERE} must write a monthly value of {value} as one of {either} (the nearest thousand; "
+        f"halfway, either neighbour is fine). Summary: {summary!r}")
 
 
 def test_no_jargon_reaches_the_stakeholder():
