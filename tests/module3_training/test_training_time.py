@@ -8,8 +8,8 @@ Rules (each enforced by the test named):
    test_estimate_is_within_twice_the_real_time_at_four_times_the_rows.
 2. Rows drawn without replacement: test_subsamples_are_drawn_without_replacement; drawn at random
    (not the first rows) by default_rng(seed), NumPy's global random state untouched, the same seed
-   the same rows: test_subsamples_are_drawn_by_a_generator_of_their_own; labels taken by position,
-   whatever y's index: test_labels_are_taken_by_position.
+   the same rows: test_subsamples_are_drawn_by_a_generator_of_their_own; rows of X and their labels
+   taken by position, whatever the index: test_labels_are_taken_by_position.
 3. Each size fitted at least three times, the fastest kept: test_the_fastest_of_the_repeats_is_kept;
    on fresh clones, the given model stays unfitted: test_the_given_model_stays_unfitted.
 4. exponent is the log-log slope; seconds the extrapolation from the largest size, within 2x of the
@@ -180,11 +180,18 @@ def test_labels_are_taken_by_position():
     import pandas as pd
 
     ids, labels = data(400)
-    order = np.random.default_rng(5).permutation(400)
-    X = pd.DataFrame(ids, index=order)  # an index that is not 0..n-1: labels are not positions
+    # A shuffled index that is not even a permutation of 0..n-1: labels are not positions, and
+    # reading rows by label (X.loc, y[rows]) either misaligns them or finds no such label.
+    order = np.random.default_rng(5).permutation(400) + 1000
+    X = pd.DataFrame(ids, index=order)
     y = pd.Series(labels, index=order)
     ROWS.clear()
-    estimate_fit_seconds(RecordsRows(seconds_at_1000=0.001), X, y, target_rows=1600, seed=0)
+    try:
+        estimate_fit_seconds(RecordsRows(seconds_at_1000=0.001), X, y, target_rows=1600, seed=0)
+    except KeyError as error:
+        pytest.fail(f"{WHERE} looked up drawn rows as index labels ({error!s:.80}), for X and y with "
+                    "the index 1000..1399: the drawn numbers are positions, so take X.iloc[rows] "
+                    "and np.asarray(y)[rows]")
     misaligned = [len(rows) for rows, fitted_labels in ROWS if not np.array_equal(fitted_labels, rows % 2)]
     assert ROWS and not misaligned, (
         f"{WHERE} fitted subsamples of {sorted(set(misaligned))} rows whose labels belong to other rows, for X "
