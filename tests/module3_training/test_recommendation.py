@@ -241,6 +241,10 @@ def test_a_one_model_board_has_no_runner_up():
     pytest.param(STAKEHOLDER_BOARD, 0.01, "a budget no model meets", id="nothing-affordable"),
     pytest.param(board([("a", (0.8, 0.7, 0.9), 1.0, 0.1), ("b", (0.8, 0.7), 1.0, 0.1)]), 10.0,
                  "models with different numbers of fold scores", id="unequal-folds"),
+    pytest.param(board([("a", (0.8, 0.7, 0.9), 1.0, 0.1), ("b", (0.7, 0.8, 0.6), 2.0, 0.1),
+                        ("slow", (0.9, 0.9), 50.0, 0.1)]), 10.0,
+                 "models with different numbers of fold scores, even when the odd one is over budget",
+                 id="unequal-folds-over-budget"),
     pytest.param(board([("a", (0.8,), 1.0, 0.1), ("b", (0.7,), 1.0, 0.1)]), 10.0,
                  "a single fold score per model (no spread to judge the noise by)", id="one-fold"),
 ])
