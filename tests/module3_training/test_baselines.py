@@ -1,7 +1,8 @@
 """Kata 3.2: majority, stratified, mean and median baselines: the scores any real model has to beat.
 
 Rules (each enforced by the test named):
-1. majority: the most frequent training class, ties to the class that sorts first:
+1. majority: the most frequent training class (any sortable labels, strings too), ties to the
+   class that sorts first:
    test_majority_predicts_the_most_frequent_training_class.
 2. predict_proba: the training class shares, columns in sorted classes_ order, with either strategy:
    test_probabilities_are_the_training_class_shares, test_stratified_probabilities_are_the_class_shares_too.
@@ -49,6 +50,8 @@ def features(n):
 @given(label_lists)
 @example([1, 0])
 @example([2, 1, 1, 2, 0])
+@example(["rare", "common", "common"])  # class labels need not be integers
+@example(["b", "a"])  # a tie between string labels: "a" sorts first
 def test_majority_predicts_the_most_frequent_training_class(labels):
     counts = Counter(labels)
     top = max(counts.values())
