@@ -238,13 +238,17 @@ def test_the_fingerprint_ignores_the_index():
 FRESH_PROCESS_CODE = """
 import numpy as np, pandas as pd
 from katas.module3_training.tracking import data_fingerprint
-X = pd.DataFrame({"hp": [45, 60, 80, 39], "attack": [49, 62, 82, 52]}, index=[10, 11, 12, 13])
+X = pd.DataFrame({"hp": [45, 60, 80, 39], "attack": [49, 62, 82, 52],
+                  "name": ["Bulbasaur", "Ivysaur", "Venusaur", "Charmander"]}, index=[10, 11, 12, 13])
 print(data_fingerprint(X, np.array([0, 0, 1, 0])))
 """
 
 
 def test_the_fingerprint_is_the_same_in_another_process(run_in_fresh_process):
-    X, y = _small_data()
+    # A text column: hash() of numbers is the same in every process, hash() of strings is not.
+    X = pd.DataFrame({"hp": [45, 60, 80, 39], "attack": [49, 62, 82, 52],
+                      "name": ["Bulbasaur", "Ivysaur", "Venusaur", "Charmander"]}, index=[10, 11, 12, 13])
+    y = np.array([0, 0, 1, 0])
     here = data_fingerprint(X, y)
     there = run_in_fresh_process(FRESH_PROCESS_CODE).strip()
     assert there == here, (
