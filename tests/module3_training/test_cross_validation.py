@@ -341,7 +341,7 @@ def test_group_keys_are_compared_as_python_compares_them():
     where = (f"group_kfold_indices({groups}, n_splits=4) ({FILE})")
     folds = group_kfold_indices(groups, 4)
     assert_partition(folds, len(groups), 4, where)
-    for number, (train, validation) in enumerate(folds):
+    for number, (_train, validation) in enumerate(folds):
         keys = {groups[row] for row in np.asarray(validation).tolist()}
         assert len(keys) == 1, (
             f"{where}: fold {number} validates the groups {sorted(map(repr, keys))}; there are 4 distinct keys "

@@ -10,7 +10,7 @@ class CardRequest(BaseModel):
     hp: int = Field(ge=1, le=255, strict=True)
     attack: int = Field(ge=1, le=255, strict=True)
     set_name: Literal[tuple(CARD_SETS)]  # type: ignore[valid-type]
-    rarity: Literal["Common", "Uncommon", "Rare", "Holo Rare", "Ultra Rare", "Secret Rare"]
+    rarity: Literal["Common", "Uncommon", "Rare", "Holo Rare", "Ultra Rare", "Secret Rare"]  # noqa: F722
     language: Literal["English", "Japanese", "German", "French"]
     is_first_edition: bool = Field(default=False, strict=True)
     is_holo: bool = Field(default=False, strict=True)
