@@ -154,6 +154,14 @@ def two_weeks(rows, labels_before, labels_after, rows_after=None):
 RANGES = {"a": (0, 1000), "b": (0, 1000)}
 
 
+def diagnose_error_counts(errors_before, rows_before, errors_after, rows_after):
+    """``diagnose_accuracy_drop`` on two weeks of unchanged, valid inputs whose first ``errors_*`` rows
+    are legendary: a model that flags nothing errs on exactly those rows."""
+    before, after = two_weeks(rows_before, np.arange(rows_before) < errors_before,
+                              np.arange(rows_after) < errors_after, rows_after=rows_after)
+    return diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+
+
 class FirstColumnModel:
     """A stand-in model that reads its features by position: legendary when the first is above 150."""
 
@@ -196,8 +204,7 @@ def test_errors_that_fell_are_not_concept_drift():
 
 def test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift():
     # 5 errors in 100 rows, then 51 in 400: pooled z about 2.2, one-sided p about 0.014 (Fisher: 0.016)
-    before, after = two_weeks(100, np.arange(100) < 5, np.arange(400) < 51, rows_after=400)
-    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    diagnosis = diagnose_error_counts(5, 100, 51, 400)
     assert diagnosis.kind == "concept_drift", (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r}; the unchanged inputs' error rate rose from "
         "5/100 to 51/400, a significant rise (pooled two-proportion z about 2.2, one-sided p about 0.014). The "
@@ -210,8 +217,7 @@ def test_a_rise_in_errors_between_weeks_of_different_sizes_is_concept_drift():
 ])
 def test_the_rise_is_tested_one_sided_at_5_percent(errors_after, kind):
     # 30 errors in 100 rows, then 43: pooled z p about 0.028 (Fisher 0.039); then 40: about 0.069 (Fisher 0.091)
-    before, after = two_weeks(100, np.arange(100) < 30, np.arange(100) < errors_after)
-    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    diagnosis = diagnose_error_counts(30, 100, errors_after, 100)
     assert diagnosis.kind == kind, (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
         f"from 30/100 to {errors_after}/100; the one-sided pooled two-proportion z-test gives p about "
@@ -223,8 +229,7 @@ def test_the_rise_is_tested_one_sided_at_5_percent(errors_after, kind):
 def test_the_rise_is_not_judged_with_a_continuity_correction():
     # 1 error in 100 rows, then 21 in 400: pooled z p about 0.032, Fisher 0.045; chi-squared with
     # Yates' continuity correction (chi2_contingency's default on a 2 x 2 table), halved, gives 0.057
-    before, after = two_weeks(100, np.arange(100) < 1, np.arange(400) < 21, rows_after=400)
-    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    diagnosis = diagnose_error_counts(1, 100, 21, 400)
     assert diagnosis.kind == "concept_drift", (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
         "from 1/100 to 21/400; the one-sided pooled two-proportion z-test gives p about 0.032 and Fisher's exact "
@@ -235,8 +240,7 @@ def test_the_rise_is_not_judged_with_a_continuity_correction():
 def test_the_rise_is_judged_with_the_pooled_error_rate():
     # 2 errors in 100 rows, then 22 in 400: pooled z p about 0.072, Fisher 0.109; the unpooled z-test
     # (a separate variance per week) gives 0.026 and would call it concept drift
-    before, after = two_weeks(100, np.arange(100) < 2, np.arange(400) < 22, rows_after=400)
-    diagnosis = diagnose_accuracy_drop(before, after, RANGES, model=FlagsAboveModel(1000))
+    diagnosis = diagnose_error_counts(2, 100, 22, 400)
     assert diagnosis.kind == "inconclusive", (
         f"diagnose_accuracy_drop ({WHERE}) answered {diagnosis.kind!r} when the error rate on unchanged inputs went "
         "from 2/100 to 22/400; the one-sided pooled two-proportion z-test gives p about 0.072 (Fisher's exact test "
